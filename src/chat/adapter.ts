@@ -14,6 +14,13 @@ export interface ChannelTarget {
 export interface PostOptions {
   /** PNG of the figures chart, attached when the message carries a digest. */
   chart?: Uint8Array | null;
+  /**
+   * Parts already posted by an earlier, interrupted attempt: start at this part index. The split of
+   * one message into parts is deterministic, so resuming never posts a part twice.
+   */
+  resumeFrom?: number;
+  /** Called after each part is posted, so the caller can record progress in the delivery outbox. */
+  onPartPosted?: (part: number, messageId: string) => Promise<void> | void;
 }
 
 export interface PostResult {
