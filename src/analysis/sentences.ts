@@ -73,7 +73,7 @@ function isBoundary(text: string, at: number, match: string, next: number): bool
     return !/^[a-z]/.test(following);
   }
   // Sentences start with a capital, a digit, a quote or a bracket; "said 4.2 million. and" does not split.
-  if (!/^["'\u201c\u2018(\[]?[\p{Lu}\d]/u.test(following)) return false;
+  if (!/^["'\u201c\u2018([]?[\p{Lu}\d]/u.test(following)) return false;
   if (text[at] !== '.') return true;
   if (match.startsWith('...') || match.startsWith('\u2026')) return true;
   return !isAbbreviationBefore(text, at, following);

@@ -1,0 +1,99 @@
+/**
+ * Who said a figure, and what the text warns about it. Both are read from the sentence with a
+ * handful of patterns: attribution in news follows few shapes ("..., X said", "according to X",
+ * "X believes ...", "..., said X").
+ */
+
+/** Known bodies, most specific first: the refugee agency is UNHCR before "UN" matches. */
+const KNOWN_SOURCES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:unhcr|(?:un|u\.n\.|united nations)(?:'s?)? (?:refugee agency|agency for refugees|high commissioner for refugees))\b/i, 'UNHCR'],
+  [/\b(?:ohchr|(?:un|u\.n\.|united nations)(?:'s?)? (?:human rights (?:office|monitoring mission|mission|monitors|agency|chief))|office of the (?:un )?high commissioner for human rights)\b/i, 'OHCHR'],
+  [/\b(?:unicef|(?:un|u\.n\.|united nations)(?:'s?)? children's (?:fund|agency))\b/i, 'UNICEF'],
+  [/\b(?:iom|international organi[sz]ation for migration|(?:un|u\.n\.|united nations)(?:'s?)? migration agency)\b/i, 'IOM'],
+  [/\b(?:ocha|(?:un|u\.n\.|united nations)(?:'s?)? (?:humanitarian (?:office|agency|affairs office|coordinator))|office for the coordination of humanitarian affairs)\b/i, 'OCHA'],
+  [/\bWHO\b|\bworld health organi[sz]ation\b/i, 'WHO'],
+  [/^(?:un|u\.n\.|united nations)\b/i, 'UN'],
+];
+
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one|someone|somebody)$/i;
+const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
+const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimated|estimates|estimate|believes|believe|told|confirmed|confirms|announced|stated|added|noted)`;
+
+/**
+ * Finds who the sentence attributes its claims to, normalized ("the UN's refugee agency" becomes
+ * "UNHCR"); null when the sentence does not say or names only a pronoun.
+ *
+ * @example
+ * findSource('Nearly 660,000 people have fled, the UN\'s refugee agency said.'); // 'UNHCR'
+ */
+export function findSource(sentence: string): string | null {
+  const text = sentence.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const candidates: string[] = [];
+  const according = /\baccording to ([^,;:"()]+)/i.exec(text);
+  if (according?.[1] !== undefined) candidates.push(according[1]);
+  // "..., X said" or "X said ..." at the start: X runs back to a comma, a quote or the start.
+  const before = new RegExp(String.raw`(?:^|[,;:"]\s*)([^,;:"]{2,90}?)\s+(?:has |have |had )?${SPEECH_VERB}\b`, 'gi');
+  for (let m = before.exec(text); m !== null; m = before.exec(text)) {
+    if (m[1] !== undefined) candidates.push(m[1]);
+  }
+  // "..., said X" with the speaker after the verb.
+  const after = new RegExp(String.raw`[,"]\s*${SPEECH_VERB}\s+([^,;:"()]+)`, 'gi');
+  for (let m = after.exec(text); m !== null; m = after.exec(text)) {
+    if (m[1] !== undefined) candidates.push(m[1]);
+  }
+  for (const candidate of candidates) {
+    const source = normalizeSource(candidate);
+    if (source !== null) return source;
+  }
+  return null;
+}
+
+/**
+ * Cleans a raw attribution phrase and maps known bodies to their short names; null when the
+ * phrase does not look like a speaker (a pronoun, a weekday, a clause with a number).
+ *
+ * @example
+ * normalizeSource('the United Nations\' refugee agency'); // 'UNHCR'
+ * normalizeSource('UN estimates'); // 'UN'
+ */
+export function normalizeSource(raw: string): string | null {
+  let phrase = raw.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
+  // Trailing words that describe the statement, not the speaker ("UN estimates", "police figures").
+  phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?|on \w+day|in a statement|on \w+|in \w+)$/i, '').trim();
+  if (phrase.length === 0 || PRONOUNS.test(phrase) || NOT_A_SOURCE.test(phrase)) return null;
+  const words = phrase.split(' ');
+  if (words.length > 9 || /\d/.test(phrase)) return null;
+  // A speaker is a noun phrase: a clause with a finite verb is the claim itself, not who made it.
+  if (/\b(?:have|has|had|were|was|are|is|been|will|would|could)\b/i.test(phrase)) return null;
+  for (const [pattern, name] of KNOWN_SOURCES) if (pattern.test(phrase)) return name;
+  if (!/^[\p{Lu}\d]/u.test(phrase) && !/^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)\b/i.test(phrase)) return null;
+  // A single common noun written at the start of a sentence ("Police said") reads as lowercase.
+  if (/^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)$/i.test(phrase)) return phrase.toLowerCase();
+  return phrase;
+}
+
+/** Caveats, checked in order; each yields the phrase users see. */
+const CAVEATS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/\bn(?:o|')t (?:been |be |yet been )?independently (?:verified|confirmed)|\bunable to (?:independently )?(?:verify|confirm)|\bcould not independently (?:verify|confirm)/i, () => 'not independently verified'],
+  [/\b(?:could|can|cannot|can't) ?(?:not )?(?:immediately )?(?:be )?(?:verified|confirmed)|\bunverified\b|\bcould not (?:immediately )?(?:verify|confirm)/i, () => 'could not be verified'],
+  [/\b(?:the )?(?:true|real|actual|final) (?:figures?|tolls?|numbers?|counts?|death tolls?)(?: (?:is|are|was|were))?(?: (?:feared|likely|believed|thought|expected|said|understood|estimated|probably))?(?: to be)? (?:far |much |considerably |significantly |substantially )?(?:higher|greater|larger)/i, (m) => m[0].toLowerCase()],
+  [/\b(?:the )?(?:death )?(?:toll|figures?|numbers?)(?: (?:is|are|was))? (?:expected|likely|feared|set) to (?:rise|climb|grow|increase)/i, (m) => m[0].toLowerCase()],
+  [/\b(?:an? )?(?:significant |likely )?(?:underestimate|undercount)\b/i, (m) => m[0].toLowerCase()],
+  [/\bpreliminary\b/i, () => 'preliminary'],
+];
+
+/**
+ * Finds the caveat a sentence gives about its figures, or null.
+ *
+ * @example
+ * findCaveat('The figure has not been independently verified.'); // 'not independently verified'
+ */
+export function findCaveat(sentence: string): string | null {
+  const text = sentence.replace(/[\u2018\u2019]/g, "'");
+  for (const [pattern, render] of CAVEATS) {
+    const m = pattern.exec(text);
+    if (m !== null) return render(m);
+  }
+  return null;
+}
