@@ -116,6 +116,12 @@ describe('buildFiguresSvg', () => {
     expect(texts).not.toContain(long);
   });
 
+  it('cuts a long population in a panel title the same way', async () => {
+    const population = 'people living in areas beyond government control along the front line';
+    const texts = svgTexts((await buildFiguresSvg([figure('in_need', 'OCHA', '2022-03-01T00:00:00Z', 12_000_000, population)]))!);
+    expect(texts).toContain(`In need of aid: ${population.slice(0, 39).trimEnd()}…`);
+  });
+
   it('escapes markup in source names', async () => {
     const svg = (await buildFiguresSvg([figure('killed', 'A & B <b>news</b>', '2022-03-01T00:00:00Z', 12)]))!;
     expect(svg).not.toContain('<b>');

@@ -106,14 +106,19 @@ interface Layout {
 /** Panel title: the metric, with the population when the text named one ("Killed: children"). */
 function panelTitle(figure: DigestFigure): string {
   const metric = METRIC_TITLES[figure.metric] ?? figure.metric;
-  const population = figure.population?.trim();
+  const population = shortText(figure.population);
   return population ? `${metric}: ${population}` : metric;
 }
 
-function sourceName(source: string | null): string {
-  const name = (source ?? '').replace(/\s+/g, ' ').trim();
-  if (name === '') return UNKNOWN_SOURCE;
-  return name.length > MAX_SOURCE_CHARS ? `${name.slice(0, MAX_SOURCE_CHARS - 1).trimEnd()}…` : name;
+/** Feed text on one line, cut to 40 characters with an ellipsis. */
+function shortText(text: string | null): string {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  return line.length > MAX_SOURCE_CHARS ? `${line.slice(0, MAX_SOURCE_CHARS - 1).trimEnd()}…` : line;
+}
+
+/** Code-point order: the same on every machine, unlike `localeCompare`, so the SVG is reproducible. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function clampSide(value: number | undefined, fallback: number): number {
@@ -146,7 +151,7 @@ function layout(figures: readonly DigestFigure[], options: FiguresChartOptions):
     if (!Number.isFinite(time) || !Number.isFinite(figure.value)) continue;
     // Figures are "as of" a day; the hour of publication would only shift points off the ticks.
     const date = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
-    const row: ChartRow = { panel: panelTitle(figure), source: sourceName(figure.source), date, value: figure.value };
+    const row: ChartRow = { panel: panelTitle(figure), source: shortText(figure.source) || UNKNOWN_SOURCE, date, value: figure.value };
     // Several articles often repeat one source's figure; one point is enough.
     const key = JSON.stringify([row.panel, row.source, row.date, row.value]);
     if (seen.has(key)) continue;
@@ -154,13 +159,13 @@ function layout(figures: readonly DigestFigure[], options: FiguresChartOptions):
     rows.push(row);
   }
   if (rows.length === 0) return null;
-  rows.sort((a, b) => a.panel.localeCompare(b.panel) || a.source.localeCompare(b.source) || a.date - b.date);
+  rows.sort((a, b) => byText(a.panel, b.panel) || byText(a.source, b.source) || a.date - b.date);
 
   const rank = (panel: string): number => {
     const index = METRIC_ORDER.findIndex((m) => panel.startsWith(METRIC_TITLES[m]));
     return index < 0 ? METRIC_ORDER.length : index;
   };
-  const panels = [...new Set(rows.map((r) => r.panel))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const panels = [...new Set(rows.map((r) => r.panel))].sort((a, b) => rank(a) - rank(b) || byText(a, b));
   const columns = Math.min(COLUMNS, panels.length);
   const width = clampSide(options.width, DEFAULT_WIDTH);
   const height = clampSide(options.height, ROW_HEIGHT * Math.ceil(panels.length / columns));
