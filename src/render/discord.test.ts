@@ -79,6 +79,14 @@ describe('fitEscaped', () => {
       expect(out.replace(/…$/, '').replace(/\\\*/g, '').replace(/👩‍👩‍👧/g, '').trim()).toBe('');
     }
   });
+  it('never separates a combining accent or a flag from its base', () => {
+    for (const [unit, max] of [['e\u0301', 12], ['🇺🇦', 10], ['مَ', 9]] as const) {
+      const out = fitEscaped(unit.repeat(200), max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      expect(out.slice(0, -1).split(unit).join('')).toBe('');
+    }
+  });
+
   it('prefers to cut on a word boundary', () => {
     expect(fitEscaped('alpha beta gamma delta', 14)).toBe('alpha beta…');
   });
