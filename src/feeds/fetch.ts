@@ -159,6 +159,8 @@ export function retryAfterSeconds(value: string | null, clock: Clock): number | 
   if (value === null) return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // An HTTP-date always names a day and month; without letters Date.parse reads "-5" as a year.
+  if (!/[a-z]/i.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, Math.ceil((date - clock.now().getTime()) / 1000));
@@ -167,7 +169,8 @@ export function retryAfterSeconds(value: string | null, clock: Clock): number | 
 /** Any failure as an AppError: the policy's own errors pass through, even from inside undici. */
 function translate(error: unknown, url: string, timedOut: boolean, timeoutMs: number): AppError {
   if (timedOut) {
-    return new AppError('feed_timeout', `The feed did not answer within ${Math.ceil(timeoutMs / 1000)} seconds.`, {
+    const seconds = timeoutMs >= 1000 ? Math.round(timeoutMs / 1000) : timeoutMs / 1000;
+    return new AppError('feed_timeout', `The feed did not answer within ${seconds} second${seconds === 1 ? '' : 's'}.`, {
       context: { feed: url, timeoutMs },
       cause: error,
     });
