@@ -52,6 +52,8 @@ export interface Message {
   footer?: string;
   /** Visible only to the caller where the platform allows it (errors, help, config replies). */
   ephemeral?: boolean;
+  /** The command was refused or failed; `text` says why in one sentence. */
+  isError?: boolean;
   /** Set when the message carries a digest, so adapters can attach the figures chart. */
   digest?: Digest;
 }

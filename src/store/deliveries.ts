@@ -75,6 +75,20 @@ export class DeliveryRepository {
     return this.db.selectFrom('deliveries').selectAll().where('slot_key', '=', slotKey).executeTakeFirst();
   }
 
+  /** Runs to pick up again: abandoned mid-post (claim older than the lease) or failed transiently. */
+  async pending(staleBefore: string, maxAttempts: number): Promise<Delivery[]> {
+    return this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('attempts', '<', maxAttempts)
+      .where((eb) => eb.or([
+        eb('status', '=', 'failed_transient'),
+        eb.and([eb('status', '=', 'posting'), eb('claimed_at', '<', staleBefore)]),
+      ]))
+      .orderBy('claimed_at')
+      .execute();
+  }
+
   async recent(workspace: string, limit = 20): Promise<Delivery[]> {
     return this.db.selectFrom('deliveries').selectAll().where('workspace', '=', workspace).orderBy('claimed_at', 'desc').limit(limit).execute();
   }

@@ -1,0 +1,48 @@
+/**
+ * `newsdigest digest`: builds a digest now. `--since 24h` takes what arrived in the last 24 hours;
+ * `--from D --to D` takes what was published between two dates (inclusive, UTC).
+ */
+import { parseDuration } from '../core/duration.js';
+import { AppError } from '../core/errors.js';
+import { buildDigest, type DigestWindow } from '../digest/build.js';
+import { writeDigestFiles } from '../pipeline/digest-files.js';
+import { withApp, type CliCommand } from './commands.js';
+
+function parseDay(text: string, edge: 'start' | 'end'): Date {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const date = new Date(dayOnly ? `${text}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : text);
+  if (Number.isNaN(date.getTime())) throw new AppError('command_usage', `"${text}" is not a date; use YYYY-MM-DD.`);
+  return date;
+}
+
+export function digestWindow(values: Record<string, string | boolean | undefined>, now: Date, defaultSinceMs: number): DigestWindow {
+  const since = values.since as string | undefined;
+  const from = values.from as string | undefined;
+  const to = values.to as string | undefined;
+  if (since && (from || to)) throw new AppError('command_usage', 'Use either --since or --from/--to, not both.');
+  if (from || to) {
+    const window = { from: from ? parseDay(from, 'start') : new Date(0), to: to ? parseDay(to, 'end') : now, field: 'placed_at' as const };
+    if (window.from > window.to) throw new AppError('command_usage', '--from is after --to.');
+    return window;
+  }
+  const ms = since ? parseDuration(since) : defaultSinceMs;
+  if (ms === null) throw new AppError('command_usage', `"${since}" is not a duration; use e.g. 24h or 7d.`);
+  return { from: new Date(now.getTime() - ms), to: now, field: 'ingested_at' };
+}
+
+export const digestCommand: CliCommand = (input) =>
+  withApp(input, async (app, workspace) => {
+    const format = (input.values.format as string | undefined) ?? 'md';
+    if (format !== 'md' && format !== 'json') throw new AppError('command_usage', `Unknown format "${format}"; use md or json.`);
+    const now = app.clock.now();
+    const window = digestWindow(input.values, now, app.config.digest.sinceMs);
+    const { definitions } = await app.topics.forWorkspace(workspace);
+    const topicText = input.values.topic as string | undefined;
+    const topic = topicText ? definitions.find((t) => t.id === topicText.toLowerCase())?.id : undefined;
+    if (topicText && !topic) throw new AppError('command_usage', `Unknown topic "${topicText}"; topics: ${definitions.map((t) => t.id).join(', ')}.`);
+    const digest = await buildDigest(app.store, { workspace, topics: definitions, topic, window, storiesPerSection: app.config.digest.storiesPerSection, now });
+    const files = await writeDigestFiles(digest, { dir: (input.values.out as string | undefined) ?? app.config.digestsDir, topic });
+    process.stdout.write(format === 'json' ? JSON.stringify(digest, null, 2) + '\n' : files.text);
+    process.stderr.write(`Digest written to ${files.markdown} and ${files.json}${files.chart ? ` (chart: ${files.chart})` : ''}.\n`);
+    return 0;
+  });

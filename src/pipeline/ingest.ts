@@ -1,0 +1,148 @@
+/**
+ * Ingest: drafts from feeds or files -> dedupe -> analysis (topics, figures, story) -> store.
+ * One article's failure is reported and the others go on; re-ingesting an article changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { extractFigures } from '../analysis/figures/index.js';
+import { StoryClusterer } from '../analysis/stories/clusterer.js';
+import { storyFingerprint, type StoryFingerprint } from '../analysis/stories/fingerprint.js';
+import type { TopicMatcher } from '../analysis/topics.js';
+import type { Figure } from '../core/analysis.js';
+import type { Article, ArticleDraft } from '../core/article.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/log.js';
+import { contentHash } from '../feeds/dedupe.js';
+import type { Store } from '../store/index.js';
+import { stripBoilerplate } from '../text/boilerplate.js';
+
+export interface IngestFailure {
+  ref: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  inserted: number;
+  duplicates: number;
+  failed: IngestFailure[];
+  /** Ids of the articles stored by this run. */
+  articleIds: string[];
+}
+
+export interface IngestDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Story window: articles this far apart (hours) never share a story. */
+export const STORY_WINDOW_HOURS = 72;
+
+export function articleId(workspace: string, hash: string): string {
+  return 'a_' + createHash('sha256').update(`${workspace}\n${hash}`).digest('hex').slice(0, 16);
+}
+
+function figureId(articleIdValue: string, index: number, f: { metric: string; value: number }): string {
+  return 'fg_' + createHash('sha256').update(`${articleIdValue}\n${index}\n${f.metric}\n${f.value}`).digest('hex').slice(0, 16);
+}
+
+/** Feed text gets the same boilerplate removal the file importers apply. */
+function cleanDraft(draft: ArticleDraft): ArticleDraft {
+  if (draft.origin.kind !== 'feed') return draft;
+  const paragraphs = stripBoilerplate(draft.text.split(/\n{2,}/));
+  return { ...draft, text: paragraphs.join('\n\n') };
+}
+
+interface Prepared {
+  draft: ArticleDraft;
+  hash: string;
+  time: number;
+}
+
+/**
+ * @example
+ * const result = await ingest(drafts, { workspace: 'default', topics: compileTopics(defs) }, { store, clock, logger });
+ */
+export async function ingest(
+  drafts: ArticleDraft[],
+  target: { workspace: string; topics: TopicMatcher },
+  deps: IngestDeps,
+): Promise<IngestResult> {
+  const { store, clock, logger } = deps;
+  const { workspace } = target;
+  const ingestedAt = clock.now().toISOString();
+  const result: IngestResult = { inserted: 0, duplicates: 0, failed: [], articleIds: [] };
+
+  const seen = new Set<string>();
+  const prepared: Prepared[] = [];
+  for (const raw of drafts) {
+    const draft = cleanDraft(raw);
+    if (!draft.title.trim() && !draft.text.trim()) {
+      result.failed.push({ ref: draft.origin.ref, reason: 'The article has neither a title nor any text.' });
+      continue;
+    }
+    const hash = contentHash(draft.title, draft.text);
+    const keys = [`h:${hash}`, draft.guid ? `g:${draft.guid}` : null, draft.url ? `u:${draft.url}` : null].filter((k): k is string => k !== null);
+    if (keys.some((k) => seen.has(k))) {
+      result.duplicates++;
+      continue;
+    }
+    keys.forEach((k) => seen.add(k));
+    const time = Date.parse(draft.published ?? ingestedAt);
+    prepared.push({ draft, hash, time: Number.isNaN(time) ? Date.parse(ingestedAt) : time });
+  }
+  if (prepared.length === 0) return result;
+
+  // Stories: replay what the store holds around these articles, then place them in time order.
+  prepared.sort((a, b) => a.time - b.time);
+  const windowMs = STORY_WINDOW_HOURS * 3_600_000;
+  const from = new Date(prepared[0]!.time - windowMs).toISOString();
+  const to = new Date(prepared[prepared.length - 1]!.time + windowMs).toISOString();
+  const history = await store.articles.forClustering(workspace, from, to);
+  const clusterer = new StoryClusterer({ windowHours: STORY_WINDOW_HOURS });
+  type ClusterEvent = { time: number; history?: (typeof history)[number]; item?: Prepared };
+  const events: ClusterEvent[] = [
+    ...history.map((h): ClusterEvent => ({ time: Date.parse(h.placedAt), history: h })),
+    ...prepared.map((p): ClusterEvent => ({ time: p.time, item: p })),
+  ].sort((a, b) => a.time - b.time || (a.history ? -1 : 1));
+
+  for (const event of events) {
+    if (event.history) {
+      const h = event.history;
+      clusterer.add({ articleId: h.id, storyId: h.storyId, fingerprint: h.fingerprint as StoryFingerprint, time: event.time, outlet: h.outlet });
+      continue;
+    }
+    const { draft, hash, time } = event.item!;
+    try {
+      const duplicate = await store.articles.findDuplicate(workspace, { contentHash: hash, guid: draft.guid, url: draft.url });
+      if (duplicate) {
+        result.duplicates++;
+        continue;
+      }
+      const id = articleId(workspace, hash);
+      const fingerprint = storyFingerprint(draft);
+      const story = clusterer.assign({ articleId: id, fingerprint, time, outlet: draft.outlet });
+      const article: Article = { ...draft, id, workspace, ingestedAt, contentHash: hash, storyId: story.storyId };
+      const asOf = draft.published ?? ingestedAt;
+      const figures: Figure[] = extractFigures(draft.text, { title: draft.title }).map((mention, index) => ({
+        ...mention,
+        id: figureId(id, index, mention),
+        workspace,
+        articleId: id,
+        asOf,
+        asOfUnknown: draft.published === null,
+      }));
+      const stored = await store.articles.insert({ article, fingerprint, topics: target.topics.score(draft), figures });
+      if (stored) {
+        result.inserted++;
+        result.articleIds.push(id);
+      } else {
+        result.duplicates++;
+      }
+    } catch (error) {
+      logger.error({ workspace, ref: draft.origin.ref, err: error }, 'ingest failed for one article');
+      result.failed.push({ ref: draft.origin.ref, reason: `The article could not be stored: ${(error as Error).message}` });
+    }
+  }
+  logger.info({ workspace, inserted: result.inserted, duplicates: result.duplicates, failed: result.failed.length }, 'ingest finished');
+  return result;
+}

@@ -1,0 +1,70 @@
+/**
+ * Message -> Markdown (the digest files in digests/ and the console). Text from feeds is escaped so
+ * it cannot add links, images, headings or HTML; links are written only for http(s) URLs.
+ */
+import type { Message, MessageItem, MessageTable } from '../core/message.js';
+
+/**
+ * @example
+ * escapeMarkdown('**bold** <script>') // '\\*\\*bold\\*\\* &lt;script&gt;'
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    // Inline syntax anywhere; `(`/`)` need no escape once `[`/`]` cannot open a link.
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    // Block syntax only counts at the start of a line: headings, lists, quotes, numbered lists.
+    .replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2')
+    .replace(/@(everyone|here)\b/gi, '@\u200b$1');
+}
+
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c));
+  } catch {
+    return null;
+  }
+}
+
+function link(label: string, url: string | null | undefined): string {
+  const href = safeUrl(url);
+  return href ? `[${escapeMarkdown(label)}](${href})` : escapeMarkdown(label);
+}
+
+function item(i: MessageItem): string {
+  const lines = [`### ${link(i.title, i.url)}`];
+  if (i.body) lines.push('', escapeMarkdown(i.body));
+  if (i.meta?.length) lines.push('', `_${i.meta.map(escapeMarkdown).join(' · ')}_`);
+  if (i.links?.length) lines.push('', ...i.links.map((l) => `- ${link(l.label, l.url)}`));
+  return lines.join('\n');
+}
+
+function table(t: MessageTable): string {
+  const cell = (text: string) => escapeMarkdown(text) || ' ';
+  return [
+    `## ${escapeMarkdown(t.heading)}`,
+    '',
+    `| ${t.columns.map(cell).join(' | ')} |`,
+    `| ${t.columns.map(() => '---').join(' | ')} |`,
+    ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function renderMarkdown(message: Message): string {
+  const parts = [`# ${escapeMarkdown(message.title)}`];
+  if (message.subtitle) parts.push(`_${escapeMarkdown(message.subtitle)}_`);
+  if (message.text) parts.push(message.text.split('\n').map(escapeMarkdown).join('  \n'));
+  for (const section of message.sections ?? []) {
+    parts.push(`## ${escapeMarkdown(section.heading)}`);
+    if (section.items.length === 0) parts.push(`_${escapeMarkdown(section.emptyText ?? 'Nothing here.')}_`);
+    parts.push(...section.items.map(item));
+  }
+  for (const t of message.tables ?? []) parts.push(table(t));
+  if (message.footer) parts.push('---', `_${escapeMarkdown(message.footer)}_`);
+  return parts.join('\n\n') + '\n';
+}
