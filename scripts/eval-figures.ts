@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { FigureMention } from '../src/core/analysis.js';
 import { extractFigures } from '../src/analysis/figures/index.js';
 
-type Rule = 'first' | 'max' | 'mode';
+type Rule = 'first' | 'max' | 'mode' | 'sum';
 type GoldMetric = 'killed' | 'injured';
 
 interface Gva {
@@ -30,7 +30,7 @@ interface Score {
   gold: number;
 }
 
-const RULES: readonly Rule[] = ['first', 'max', 'mode'];
+const RULES: readonly Rule[] = ['first', 'max', 'mode', 'sum'];
 const METRICS: readonly GoldMetric[] = ['killed', 'injured'];
 
 /** The article's one prediction for a metric, or null when it states none. */
@@ -39,6 +39,14 @@ function predict(figures: readonly FigureMention[], metric: GoldMetric, rule: Ru
   if (values.length === 0) return null;
   if (rule === 'first') return values[0] ?? null;
   if (rule === 'max') return Math.max(...values);
+  if (rule === 'sum') {
+    // "Two civilians and one police officer were killed": groups named together in the first
+    // sentence that gives the metric add up; the same group named twice does not.
+    const first = figures.find((f) => f.metric === metric);
+    const groups = new Map<string | null, number>();
+    for (const f of figures) if (f.metric === metric && f.sentence === first?.sentence && !groups.has(f.population)) groups.set(f.population, f.value);
+    return [...groups.values()].reduce((a, b) => a + b, 0);
+  }
   // Mode, ties broken by the earliest mention: repeated counts are the settled ones.
   const tally = new Map<number, number>();
   for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
@@ -73,11 +81,11 @@ function add(a: Score, b: Score): Score {
 
 function parseArgs(argv: readonly string[]): { path: string; rule: Rule; misses: number } {
   let path = '/work/shared/corpus/articles.jsonl';
-  let rule: Rule = 'first';
+  let rule: Rule = 'sum';
   let misses = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--rule') rule = (argv[++i] ?? 'first') as Rule;
+    if (arg === '--rule') rule = (argv[++i] ?? 'sum') as Rule;
     else if (arg === '--misses') misses = Number(argv[++i] ?? '0');
     else path = arg;
   }

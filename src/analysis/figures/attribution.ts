@@ -12,11 +12,12 @@ const KNOWN_SOURCES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:iom|international organi[sz]ation for migration|(?:un|u\.n\.|united nations)(?:'s?)? migration agency)\b/i, 'IOM'],
   [/\b(?:ocha|(?:un|u\.n\.|united nations)(?:'s?)? (?:humanitarian (?:office|agency|affairs office|coordinator))|office for the coordination of humanitarian affairs)\b/i, 'OCHA'],
   [/\bWHO\b|\bworld health organi[sz]ation\b/i, 'WHO'],
-  [/^(?:un|u\.n\.|united nations)\b/i, 'UN'],
+  [/^(?:un|u\.n\.?|united nations)(?![\w.])/i, 'UN'],
 ];
 
+const GENERIC_BODY = /^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)\b|\b(?:department|ministry|service|agency|office|police|authorities|officials|council|administration|government|spokes(?:man|woman|person)|coroner|examiner|sheriff|prosecutors?|commission|mission|monitors)$/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one|someone|somebody)$/i;
-const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
+const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also|a|an|the|some|about)$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
 const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimated|estimates|estimate|believes|believe|told|confirmed|confirms|announced|stated|added|noted)`;
 
 /**
@@ -67,7 +68,8 @@ export function normalizeSource(raw: string): string | null {
   // A speaker is a noun phrase: a clause with a finite verb is the claim itself, not who made it.
   if (/\b(?:have|has|had|were|was|are|is|been|will|would|could)\b/i.test(phrase)) return null;
   for (const [pattern, name] of KNOWN_SOURCES) if (pattern.test(phrase)) return name;
-  if (!/^[\p{Lu}\d]/u.test(phrase) && !/^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)\b/i.test(phrase)) return null;
+  // Lowercase phrases are speakers only when they name a body ("the county health department").
+  if (!/^[\p{Lu}\d]/u.test(phrase) && !GENERIC_BODY.test(phrase)) return null;
   // A single common noun written at the start of a sentence ("Police said") reads as lowercase.
   if (/^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)$/i.test(phrase)) return phrase.toLowerCase();
   return phrase;

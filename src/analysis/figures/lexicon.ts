@@ -15,7 +15,7 @@ export const POPULATION: ReadonlyMap<string, string> = new Map([
   ...pairs('journalists', 'journalists journalist reporters reporter'),
   ...pairs('health workers', 'medics medic doctors doctor nurses nurse paramedics paramedic'),
   ...pairs('aid workers', 'aid-workers'),
-  ...pairs('people', 'people persons person residents resident individuals individual others victims victim bystanders bystander passengers passenger patients patient adults adult students student workers worker employees employee inmates inmate migrants migrant customers customer family relatives brothers sisters'),
+  ...pairs('people', 'people persons person residents resident individuals individual others victims victim bystanders bystander passengers passenger patients patient adults adult students student workers worker employees employee inmates inmate migrants migrant customers customer family relatives brothers sisters firefighters firefighter'),
 ]);
 
 /** Singular person nouns: "a man was shot and killed" counts one. */
@@ -27,14 +27,17 @@ export const SINGULAR_PERSON = new Set([
   'student', 'worker', 'employee', 'inmate', 'migrant', 'customer', 'other', 'mother', 'father',
   'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'grandmother', 'grandfather',
   'driver', 'motorist', 'pedestrian', 'clerk', 'security', 'guard', 'homeowner', 'neighbor',
-  'neighbour', 'gunman', 'suspect', 'shooter',
+  'neighbour', 'gunman', 'suspect', 'shooter', 'firefighter', 'girlfriend', 'boyfriend',
+  'fiance', 'fiancee', 'sibling', 'friend', 'cousin', 'nephew', 'niece', 'grandson',
+  'granddaughter', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'uncle', 'aunt',
 ]);
 
 /** Singular nouns mapped to a population (only those not already in POPULATION's keys). */
 export const SINGULAR_POPULATION: ReadonlyMap<string, string> = new Map([
-  ...pairs('women', 'mother daughter sister wife grandmother'),
-  ...pairs('men', 'father son brother husband grandfather'),
-  ...pairs('people', 'other driver motorist pedestrian clerk guard homeowner neighbor neighbour'),
+  ...pairs('women', 'mother daughter sister wife grandmother girlfriend fiancee niece aunt stepmother'),
+  ...pairs('men', 'father son brother husband grandfather boyfriend fiance nephew uncle stepfather'),
+  ...pairs('children', 'grandson granddaughter stepson stepdaughter'),
+  ...pairs('people', 'other driver motorist pedestrian clerk guard homeowner neighbor neighbour sibling friend cousin'),
 ]);
 
 /** People who are not victims: a number of them is never a casualty figure. */
@@ -95,7 +98,7 @@ export const NOT_PEOPLE_BEFORE = new Set([
 /** Single words that state a metric after the counted people ("were killed", "2,038 injured"). */
 export const METRIC_WORDS: ReadonlyMap<string, Metric> = new Map<string, Metric>([
   ...metricPairs('killed', 'killed dead died die dies deaths slain murdered perished fatalities massacred executed'),
-  ...metricPairs('injured', 'injured wounded hurt injuries hospitalized hospitalised'),
+  ...metricPairs('injured', 'injured wounded hurt injuries wounds hospitalized hospitalised'),
   ...metricPairs('refugees', 'fled refugees'),
   ...metricPairs('displaced', 'displaced idps homeless uprooted'),
   ...metricPairs('missing', 'missing'),
@@ -103,7 +106,8 @@ export const METRIC_WORDS: ReadonlyMap<string, Metric> = new Map<string, Metric>
 
 /** Active verbs written before the counted people ("killing four people", "wounding two others"). */
 export const METRIC_VERBS_BEFORE: ReadonlyMap<string, Metric> = new Map<string, Metric>([
-  ...metricPairs('killed', 'killed killing kills kill murdered murdering slaughtered massacred'),
+  // Not the bare "kill": "to kill", "would kill", "did not kill" are never counts.
+  ...metricPairs('killed', 'killed killing kills murdered murdering slaughtered massacred'),
   ...metricPairs('injured', 'wounded wounding injured injuring injures wounds hurt hurting'),
   ...metricPairs('displaced', 'displaced displacing uprooted uprooting'),
 ]);

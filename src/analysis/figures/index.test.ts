@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureMention } from '../../core/analysis.js';
+import { extractFigures } from './index.js';
+
+type Expected = Partial<Omit<FigureMention, 'sentence'>>;
+
+function pick(figures: FigureMention[]): Expected[] {
+  return figures.map(({ sentence: _sentence, ...rest }) => rest);
+}
+
+describe('extractFigures: figures found', () => {
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    {
+      name: 'hedge, population, source and caveat',
+      text: 'More than 3,000 civilians have died since the war began, the regional emergency service said, though the number has not been independently verified.',
+      want: [{ metric: 'killed', population: 'civilians', value: 3000, qualifier: 'more than', source: 'regional emergency service', caveat: 'not independently verified' }],
+    },
+    {
+      name: 'second count of a clause inherits hedge and population',
+      text: 'At least 900 civilians have been killed and 1,500 injured, according to UN estimates.',
+      want: [
+        { metric: 'killed', population: 'civilians', value: 900, qualifier: 'at least', source: 'UN' },
+        { metric: 'injured', population: 'civilians', value: 1500, qualifier: 'at least', source: 'UN' },
+      ],
+    },
+    {
+      name: 'refugees and a vague displaced count from one sentence',
+      text: 'Nearly 400,000 people have fled the country, the UN\u2019s refugee agency said, with tens of thousands more displaced inside it.',
+      want: [
+        { metric: 'refugees', population: 'people', value: 400_000, qualifier: 'nearly', source: 'UNHCR' },
+        { metric: 'displaced', population: 'people', value: 10_000, qualifier: 'tens of thousands', source: 'UNHCR' },
+      ],
+    },
+    {
+      name: 'decimal millions and "millions more"',
+      text: 'More than 2.5 million Ukrainians have fled abroad, with millions more internally displaced, according to the UN refugee agency.',
+      want: [
+        { metric: 'refugees', population: 'people', value: 2_500_000, qualifier: 'more than', source: 'UNHCR' },
+        { metric: 'displaced', population: 'people', value: 1_000_000, qualifier: 'millions', source: 'UNHCR' },
+      ],
+    },
+    { name: 'a man shot and killed', text: 'A man was shot and killed on Friday night.', want: [{ metric: 'killed', population: 'men', value: 1, qualifier: null }] },
+    { name: 'two others wounded', text: 'Two others were wounded.', want: [{ metric: 'injured', population: 'people', value: 2 }] },
+    { name: 'age is not the count', text: 'A 6-year-old girl was wounded in the leg.', want: [{ metric: 'injured', population: 'children', value: 1 }] },
+    { name: 'died at the hospital', text: 'A 17-year-old boy died at the hospital on Sunday.', want: [{ metric: 'killed', population: 'children', value: 1 }] },
+    {
+      name: 'active verbs before the counts',
+      text: 'The gunman killed four people and wounded two others.',
+      want: [{ metric: 'killed', population: 'people', value: 4 }, { metric: 'injured', population: 'people', value: 2 }],
+    },
+    {
+      name: 'bare second count takes the population of the first',
+      text: 'Four people are dead and two are injured.',
+      want: [{ metric: 'killed', population: 'people', value: 4 }, { metric: 'injured', population: 'people', value: 2 }],
+    },
+    { name: 'death toll', text: 'The death toll rose to 12 on Monday.', want: [{ metric: 'killed', value: 12, population: null }] },
+    { name: '"1m" with a hedge', text: 'Some 1m people have been displaced by the fighting.', want: [{ metric: 'displaced', value: 1_000_000, qualifier: 'some' }] },
+    { name: '"a million"', text: 'About a million people have fled to neighbouring countries.', want: [{ metric: 'refugees', value: 1_000_000, qualifier: 'about' }] },
+    { name: '"a dozen"', text: 'A dozen soldiers were killed in the attack.', want: [{ metric: 'killed', population: 'soldiers', value: 12, qualifier: null }] },
+    { name: '"hundreds" missing', text: 'Hundreds of civilians are missing after the strike.', want: [{ metric: 'missing', population: 'civilians', value: 100, qualifier: 'hundreds' }] },
+    {
+      name: 'in need, with a known agency',
+      text: 'An estimated 12 million people are in need of humanitarian assistance, OCHA said.',
+      want: [{ metric: 'in_need', population: 'people', value: 12_000_000, qualifier: 'an estimated', source: 'OCHA' }],
+    },
+    {
+      name: 'two groups sharing one verb',
+      text: 'Two civilians and one police officer were killed.',
+      want: [{ metric: 'killed', population: 'civilians', value: 2 }, { metric: 'killed', population: 'police officers', value: 1 }],
+    },
+    { name: 'fatally shot', text: 'One woman was fatally shot outside the store.', want: [{ metric: 'killed', population: 'women', value: 1 }] },
+    { name: 'killing a bare number', text: 'He shot his family, killing 3, then turned the gun on himself.', want: [{ metric: 'killed', value: 3, population: null }] },
+    { name: 'fatally wounding', text: 'The rifle went off, fatally wounding his younger brother.', want: [{ metric: 'killed', population: 'men', value: 1 }] },
+    { name: 'feared toll caveat', text: 'Officials said 30 people were killed and feared the true toll is far higher.', want: [{ metric: 'killed', value: 30, source: 'officials', caveat: 'the true toll is far higher' }] },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+
+  it('reads the title first', () => {
+    const got = pick(extractFigures('The victims have not been named.', { title: '4 dead, 2 injured in shooting at tribal office' }));
+    expect(got).toMatchObject([{ metric: 'killed', value: 4 }, { metric: 'injured', value: 2 }]);
+  });
+
+  it('attaches a caveat stated in the next sentence', () => {
+    const got = extractFigures('Officials said 30 people were killed. The figure could not be independently verified.');
+    expect(got).toMatchObject([{ metric: 'killed', value: 30, caveat: 'not independently verified' }]);
+  });
+
+  it('keeps the sentence the figure was read from', () => {
+    const got = extractFigures('The city was calm. Two people were killed in the blast.');
+    expect(got[0]?.sentence).toBe('Two people were killed in the blast.');
+  });
+
+  it('counts the same figure from the same source once per article', () => {
+    const got = extractFigures('Two people were killed, police said. Later, police said two people were killed.');
+    expect(got).toHaveLength(1);
+  });
+
+  it('keeps the same count from different sources side by side', () => {
+    const got = extractFigures('Two people were killed, police said. Two people were killed, the mayor\u2019s office said.');
+    expect(got.map((f) => f.source)).toEqual(['police', "mayor's office"]);
+  });
+});
+
+describe('extractFigures: not figures', () => {
+  const cases: Array<{ name: string; text: string }> = [
+    { name: 'vote counts', text: 'The motion passed with 141 nations backing it and only five, including Belarus, opposing it.' },
+    { name: 'allies', text: 'Britain and 37 allies referred the killings to the court.' },
+    { name: 'abstentions', text: 'Four countries opposed the text while 35 nations abstained.' },
+    { name: 'sanctioned officials', text: 'The spokesman was among 26 high-profile officials sanctioned over the war that has killed civilians.' },
+    { name: 'dates', text: 'The war, which began on Feb. 24, 2022, has killed civilians.' },
+    { name: 'durations', text: 'In the last five days the shelling killed civilians and wounded soldiers.' },
+    { name: 'age after a name', text: 'John Doe, 15, was killed near the park.' },
+    { name: 'shell casings', text: 'Police found 12 shell casings near the dead man.' },
+    { name: 'counts of charges', text: 'He was charged with four counts of murder after the killings.' },
+    { name: 'suspects', text: 'Police said two suspects were also hurt in the crash.' },
+    { name: 'money', text: 'The government pledged $40 million for families of those killed.' },
+    { name: 'percentages', text: 'Injuries rose 5 percent as 12% of the wounded waited for care.' },
+    { name: 'forecast with reach', text: 'The number of refugees who fled is soon expected to reach a million.' },
+    { name: 'forecast with could', text: 'Up to 5 million people could flee if the fighting spreads, and many could be killed.' },
+    { name: 'period totals', text: 'So far this year, 300 people have been killed in the city.' },
+    { name: 'negation', text: 'There were three customers who weren\u2019t injured.' },
+    { name: 'nobody', text: 'No one was hurt and no one died.' },
+    { name: 'gallery position', text: 'Image 4 of 11 The family mourned those killed.' },
+    { name: 'attempted murders', text: 'They were indicted for the attempted murders of five teenagers.' },
+    { name: 'intentions', text: 'He told police he wanted to hurt people and kill two officers.' },
+    { name: 'pronoun one', text: 'This one hurt, a lot.' },
+  ];
+  it.each(cases)('$name', ({ text }) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  it('never takes an age or a year as the value', () => {
+    const ages = extractFigures('A 44-year-old man died on Sunday, and his 6-year-old son was wounded.').map((f) => f.value);
+    expect(ages).toEqual([1, 1]);
+    expect(extractFigures('Two people were killed in 2014 and 2015.').map((f) => f.value)).toEqual([2]);
+  });
+});

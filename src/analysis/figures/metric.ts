@@ -1,0 +1,118 @@
+/**
+ * What happened to the counted people: an active verb before the number ("killing four people",
+ * "the death toll rose to 12") or a metric word after them ("have died", "were shot and killed",
+ * "have fled Ukraine"). Forecasts ("could reach", "are expected to flee") are not counts.
+ */
+import type { Metric } from '../../core/analysis.js';
+import { CLAUSE_STOPS, FORECAST, METRIC_VERBS_BEFORE, METRIC_WORDS } from './lexicon.js';
+import { readNoun, readSingular } from './noun.js';
+import { readNumber } from './numbers.js';
+import type { Token } from './tokens.js';
+
+// "The death toll rose to 12": words allowed between "toll" and its number.
+const TOLL_FILLER = new Set(['rose', 'risen', 'climbed', 'has', 'had', 'have', 'to', 'at', 'of', 'is', 'was', 'now', 'stands', 'stood', 'reached', 'hit', 'jumped', 'increased', 'raising', 'bringing', 'grew', 'grown', 'the', 'official', 'confirmed', 'total', 'a']);
+// "the deaths of two people", "the fatal shooting of a man", "claimed the lives of 12".
+const DEATH_OF = /^(?:deaths?|killings?|slayings?|murders?|lives|life)$/;
+// Words between the verb and its number that do not change the count ("wounding another four").
+const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'total', 'of']);
+// Tokens after the counted people in which their fate is looked for.
+const RIGHT_WINDOW = 9;
+
+/**
+ * True when a forecast word stands shortly before the number: "expected to reach a million".
+ *
+ * @example
+ * isForecastBefore(tokenize('the figure is expected to reach a million'), 6); // true
+ */
+export function isForecastBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct') return false;
+    if (FORECAST.has(t.lower) || t.lower === 'reach') return true;
+  }
+  return false;
+}
+
+/**
+ * The metric of an active verb or a toll right before the number (index `first`, hedge included).
+ *
+ * @example
+ * metricBefore(tokenize('killing four people'), 1); // 'killed'
+ */
+export function metricBefore(tokens: readonly Token[], first: number): Metric | null {
+  let k = first - 1;
+  while (k > 0 && BETWEEN_VERB_AND_NUMBER.has(tokens[k]?.lower ?? '')) k -= 1;
+  const prev = tokens[k];
+  if (prev === undefined) return null;
+  const adverb = tokens[k - 1]?.lower ?? '';
+  // "wanted to kill two", "didn't hurt anyone": an intention or a denial, not a count.
+  if (adverb === 'to' || adverb === 'not' || adverb.endsWith("n't")) return null;
+  // "fatally wounding his brother", "fatally shot three men": the wound killed.
+  if (/^(?:fatally|mortally)$/.test(adverb) && /^(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring|struck|striking|hit|hitting)$/.test(prev.lower)) return 'killed';
+  const verb = METRIC_VERBS_BEFORE.get(prev.lower);
+  if (verb !== undefined) return verb;
+  const prev2 = tokens[first - 2]?.lower ?? '';
+  const prev3 = tokens[first - 3]?.lower ?? '';
+  // "the attempted murders of five teenagers" were not deaths.
+  if (tokens[first - 1]?.lower === 'of' && prev3 !== 'attempted' && (DEATH_OF.test(prev2) || (prev2 === 'shooting' && prev3 === 'fatal'))) return 'killed';
+  for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (t.lower === 'toll') return tokens[j - 1]?.lower === 'injury' ? 'injured' : 'killed';
+    if (!TOLL_FILLER.has(t.lower)) break;
+  }
+  return null;
+}
+
+/**
+ * The metric stated after the counted people, searched from token `from` to the end of the clause.
+ *
+ * @example
+ * metricAfter(tokenize('2,000 civilians have died'), 2, 2000); // 'killed'
+ */
+export function metricAfter(tokens: readonly Token[], from: number, value: number): Metric | null {
+  for (let k = from; k < tokens.length && k < from + RIGHT_WINDOW; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct' || t.kind === 'number') break;
+    const word = t.lower;
+    // "Two civilians and one police officer were killed": the verb covers both counted groups.
+    if (word === 'and') {
+      const skip = coordinatedGroup(tokens, k + 1);
+      if (skip !== null) {
+        k = skip - 1;
+        continue;
+      }
+    }
+    if (k > from && (CLAUSE_STOPS.has(word) || readNumber(tokens, k) !== null || readSingular(tokens, k) !== null)) break;
+    if (FORECAST.has(word) || word === 'not' || word === 'never' || word.endsWith("n't")) return null;
+    // "wanted to hurt people": an infinitive is an intention, not a count ("shot to death" is one).
+    if (word === 'to' && tokens[k + 1]?.lower !== 'death') break;
+    if (word === 'fatally' || word === 'mortally') return 'killed';
+    if (word === 'death' && tokens[k - 1]?.lower === 'to') return 'killed';
+    if (word === 'lives' && /^(?:their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
+    if (word === 'need' && tokens[k - 1]?.lower === 'in') return 'in_need';
+    if (word === 'unaccounted') return 'missing';
+    if (word === 'fled') return fled(tokens, k, value);
+    const metric = METRIC_WORDS.get(word);
+    if (metric !== undefined) return metric;
+  }
+  return null;
+}
+
+/** Index after "one police officer" / "a 26-year-old man" starting at `k`, or null. */
+function coordinatedGroup(tokens: readonly Token[], k: number): number | null {
+  const phrase = readNumber(tokens, k) ?? readSingular(tokens, k);
+  if (phrase === null) return null;
+  const noun = readNoun(tokens, phrase.end);
+  return noun !== null && noun.population !== null && noun.metric === null ? noun.after : null;
+}
+
+/** "fled Ukraine" counts refugees, "fled their homes" the displaced, "fled the scene" nothing. */
+function fled(tokens: readonly Token[], k: number, value: number): Metric | null {
+  const next = tokens.slice(k + 1, k + 4).map((t) => t.lower).join(' ');
+  if (/^(?:the scene|on foot|in a)/.test(next)) return null;
+  if (/^(?:their homes|homes|the fighting|fighting|the violence)/.test(next)) return 'displaced';
+  // Small numbers that "fled" are people running from a scene, not refugees.
+  if (value < 50 && !/\b(?:country|abroad|border|ukraine|poland|to)\b/.test(next)) return null;
+  return 'refugees';
+}

@@ -1,0 +1,161 @@
+/**
+ * Who a number counts: the person noun after it ("four people", "2,000 innocent civilians"), a
+ * metric word in its place ("2,038 injured"), or nothing before a verb ("two were wounded").
+ */
+import type { Metric } from '../../core/analysis.js';
+import { CLAUSE_STOPS, METRIC_WORDS, NOT_PEOPLE, NOUN_MODIFIERS, PERPETRATORS, POPULATION, SINGULAR_PERSON, SINGULAR_POPULATION, UNITS } from './lexicon.js';
+import type { NumberPhrase } from './numbers.js';
+import type { Token } from './tokens.js';
+
+export interface CountedNoun {
+  /** Index of the first token after the number and its noun. */
+  after: number;
+  population: string | null;
+  /** Metric read from the noun slot ("2,038 injured", "4.2 million refugees"). */
+  metric: Metric | null;
+  /** True when "more" follows the number ("millions more internally displaced"). */
+  more: boolean;
+  /**
+   * True when nothing names the people and no verb follows ("killing 3, then"): such a number
+   * counts only when an active verb stands right before it.
+   */
+  loose: boolean;
+}
+
+// Verbs and adverbs that may follow a bare number ("two were wounded", "one fatally").
+const BARE_FOLLOWERS = /^(?:were|was|are|is|have|has|had|been|remain|remained|remains|reportedly|also|later|fatally|mortally|critically|seriously|badly|gravely|died|dies|found)$/;
+const LOOSE_FOLLOWERS = new Set(['and', 'or', 'on', 'in', 'at', 'during', 'since', 'as', 'after', 'before', 'when', 'while', 'last', 'this', 'including', 'inside', 'outside', 'near', 'across', 'overnight', 'with', 'by', 'from', 'early', 'late', 'then']);
+// Possessives that introduce one person: "killed his wife", "wounding her 16-year-old son".
+const ONE_PERSON = /^(?:a|an|another|his|her|their)$/;
+
+/**
+ * "a man", "an 18-year-old woman", "another person", "a 9-month-old died": one person.
+ *
+ * @example
+ * readSingular(tokenize('A 22-year-old man was killed'), 0); // { value: 1, start: 0, end: 2, ... }
+ */
+export function readSingular(tokens: readonly Token[], i: number): NumberPhrase | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  const one = { value: 1, start: i, end: i, vague: null, digits: false };
+  // "3-year-old Major Howard was shot and killed", "killed 5-year-old Maleki Parker".
+  if (first.kind === 'age') return tokens[i - 1]?.kind === 'age' ? null : one;
+  if (!ONE_PERSON.test(first.lower)) return null;
+  // "critically injures another": the one person is the noun left out.
+  if (first.lower === 'another' && isEndOfPhrase(tokens[i + 1])) return { ...one, end: i + 1 };
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined) return null;
+    if (SINGULAR_PERSON.has(t.lower)) return { ...one, end: k };
+    // An age standing for the person: "a 9-month-old died", "killing an 11-year-old and".
+    if (t.kind === 'age' && (BARE_FOLLOWERS.test(tokens[k + 1]?.lower ?? '') || isEndOfPhrase(tokens[k + 1]))) return { ...one, end: k };
+    const modifier = t.kind === 'age' || t.kind === 'ordinal' || (t.kind === 'word' && /^[\p{L}-]+$/u.test(t.text) && !CLAUSE_STOPS.has(t.lower) && !METRIC_WORDS.has(t.lower) && t.lower !== 'of');
+    if (!modifier) return null;
+  }
+  return null;
+}
+
+/**
+ * Reads the counted noun after a number (from token `from`), or null when the number counts
+ * something that is not people ("141 nations", "five days", "four counts", "$5 million").
+ *
+ * @example
+ * readNoun(tokenize('2,000 civilians have died'), 1); // { after: 2, population: 'civilians', metric: null, ... }
+ */
+export function readNoun(tokens: readonly Token[], from: number): CountedNoun | null {
+  let k = from;
+  let more = false;
+  let metric: Metric | null = null;
+  let partOf = false;
+  for (let skipped = 0; k < tokens.length && skipped < 4; k++, skipped++) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (t.kind === 'punct') {
+      if (t.lower === '%') return null;
+      break;
+    }
+    if (t.kind === 'age') {
+      // "a 9-month-old" after the count names the person by age.
+      if (skipped === 0 && !isPopulation(tokens[k + 1])) {
+        const next = tokens[k + 1];
+        const loose = !BARE_FOLLOWERS.test(next?.lower ?? '') && !isName(next);
+        return { after: isName(next) ? skipName(tokens, k + 1) : k + 1, population: agePopulation(t.lower), metric, more, loose };
+      }
+      continue;
+    }
+    if (t.kind !== 'word') return null;
+    const population = populationOf(t);
+    if (population !== undefined) return { after: k + 1, population, metric, more, loose: false };
+    if (NOT_PEOPLE.has(t.lower) || PERPETRATORS.has(t.lower)) return null;
+    const wordMetric = t.lower === 'fled' || partOf ? undefined : METRIC_WORDS.get(t.lower);
+    if (wordMetric !== undefined && metric === null) {
+      metric = wordMetric;
+      continue;
+    }
+    // "two of the injured" is part of a group counted elsewhere, not a count of the injured.
+    if (t.lower === 'of') partOf = true;
+    if (t.lower === 'more') more = true;
+    if (metric !== null) break;
+    // Unknown adjectives are allowed only right before a person noun ("five Kurdish fighters").
+    if (!NOUN_MODIFIERS.has(t.lower) && !(t.lower !== 'a' && t.lower !== 'an' && isPopulation(tokens[k + 1]))) break;
+  }
+  if (metric !== null) return { after: k, population: null, metric, more, loose: false };
+  const next = tokens[k];
+  if (next !== undefined && next.kind === 'word' && BARE_FOLLOWERS.test(next.lower)) {
+    return { after: k, population: null, metric: null, more, loose: false };
+  }
+  // Followed by punctuation, a preposition or the end ("killing 3, then", "rose to 12 on
+  // Monday"): only an active verb or a toll before it can make it a count.
+  if (k === from && (next === undefined || next.kind === 'punct' || LOOSE_FOLLOWERS.has(next.lower))) {
+    return { after: k, population: null, metric: null, more, loose: true };
+  }
+  return null;
+}
+
+function isEndOfPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'punct' || t.lower === 'and';
+}
+
+function populationOf(t: Token): string | undefined {
+  if (t.kind !== 'word') return undefined;
+  return POPULATION.get(t.lower) ?? SINGULAR_POPULATION.get(t.lower) ?? demonym(t.text);
+}
+
+function isPopulation(t: Token | undefined): boolean {
+  return t !== undefined && populationOf(t) !== undefined;
+}
+
+/** "Ukrainians", "Syrians", "Israelis": nationals count as people. */
+function demonym(text: string): string | undefined {
+  return /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u.test(text) ? 'people' : undefined;
+}
+
+function isName(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** Index after a run of capitalized words and initials ("Anthony D. Ray"). */
+function skipName(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j < k + 4 && isName(tokens[j])) j += 1;
+  return j;
+}
+
+/** Population of a person named only by age: under 13 a child, under 18 a teenager. */
+export function agePopulation(age: string): string {
+  const lead = age.split(/[- ]/)[0] ?? '';
+  const years = !/year/.test(age) ? 0 : /^\d/.test(lead) ? Number.parseFloat(lead) : wordNumber(age);
+  if (years < 13) return 'children';
+  return years < 18 ? 'teenagers' : 'people';
+}
+
+/** "twenty-six-year-old" -> 26. */
+function wordNumber(age: string): number {
+  let total = 0;
+  for (const part of age.split('-')) {
+    const unit = UNITS[part];
+    if (unit === undefined) break;
+    total += unit;
+  }
+  return total;
+}
