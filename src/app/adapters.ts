@@ -4,14 +4,43 @@
  */
 import type { ChatAdapter } from '../chat/adapter.js';
 import { ConsoleAdapter } from '../chat/console/adapter.js';
+import { DiscordAdapter } from '../chat/discord/adapter.js';
+import { SlackAdapter } from '../chat/slack/index.js';
+import { createAutocomplete } from '../commands/autocomplete.js';
 import type { Platform } from '../core/command.js';
 import type { App } from './context.js';
 
 export async function startAdapters(app: App, write: (text: string) => void): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
+  const handlers = { command: app.router, autocomplete: createAutocomplete(app.topics) };
   const console = new ConsoleAdapter({ workspace: app.config.workspace, write });
-  await console.start({ command: app.router });
+  await console.start(handlers);
   adapters.set('console', console);
+  const env = app.config.env;
+  try {
+    if (env.discordToken) {
+      const discord = new DiscordAdapter({
+        token: env.discordToken, logger: app.logger, clock: app.clock,
+        ...(env.discordApiUrl ? { apiUrl: env.discordApiUrl } : {}),
+        ...(env.discordApplicationId ? { applicationId: env.discordApplicationId } : {}),
+      });
+      await discord.start(handlers);
+      adapters.set('discord', discord);
+    }
+    if (env.slackBotToken) {
+      const slack = new SlackAdapter({
+        botToken: env.slackBotToken, logger: app.logger, clock: app.clock, port: env.port,
+        ...(env.slackSigningSecret ? { signingSecret: env.slackSigningSecret } : {}),
+        ...(env.slackAppToken ? { appToken: env.slackAppToken } : {}),
+        ...(env.slackApiUrl ? { apiUrl: env.slackApiUrl } : {}),
+      });
+      await slack.start(handlers);
+      adapters.set('slack', slack);
+    }
+  } catch (error) {
+    await stopAdapters(adapters);
+    throw error;
+  }
   return adapters;
 }
 
