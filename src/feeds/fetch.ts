@@ -74,7 +74,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (options.state?.lastModified) headers['if-modified-since'] = options.state.lastModified;
 
   try {
-    let target = await assertFetchableUrl(url, policy);
+    let target = await untilAborted(assertFetchableUrl(url, policy), signal);
     for (let hop = 0; ; hop++) {
       const response = await fetch(target, { headers, signal, redirect: 'manual', dispatcher: agent });
       if ([301, 302, 303, 307, 308].includes(response.status)) {
@@ -82,7 +82,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         await response.body?.cancel();
         if (!location) throw httpError(response, target, 'The feed answered a redirect without a new address.');
         if (hop >= MAX_REDIRECTS) throw httpError(response, target, `The feed redirected more than ${MAX_REDIRECTS} times.`);
-        target = await assertFetchableUrl(new URL(location, target).href, policy);
+        target = await untilAborted(assertFetchableUrl(new URL(location, target).href, policy), signal);
         continue;
       }
       const state = nextState(response, options.state);
@@ -101,6 +101,16 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   } finally {
     await agent.destroy();
   }
+}
+
+/** DNS lookups cannot be cancelled; stop waiting for one when the time limit or caller aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /** New validators: the response's own, else the ones sent (a 304 may omit them, RFC 9110 §15.4.5). */

@@ -154,6 +154,13 @@ describe('fetchFeed: limits', () => {
     expect(error.message).toBe('The feed did not answer within 0.2 seconds.');
   });
 
+  it('gives up with feed_timeout when name resolution never answers', async () => {
+    const stuck: HostLookup = () => new Promise<string[]>(() => {});
+    const error = await failure(fetchFeed(`http://slow-dns.public.test:${port}/etag.xml`, { ...local, lookup: stuck, timeoutMs: 100 }));
+    expect(error.code).toBe('feed_timeout');
+    expect(connections).toBe(0);
+  });
+
   it('stops reading a body that grows past maxBytes', async () => {
     const error = await failure(fetchFeed(`${base}/big-streamed`, { ...local, maxBytes: 64 * 1024 }));
     expect(error.code).toBe('feed_too_large');
