@@ -17,7 +17,7 @@ const KNOWN_SOURCES: ReadonlyArray<[RegExp, string]> = [
 
 const GENERIC_BODY = /^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)\b|\b(?:department|ministry|service|agency|office|police|authorities|officials|council|administration|government|spokes(?:man|woman|person)|coroner|examiner|sheriff|prosecutors?|commission|mission|monitors)$/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one|someone|somebody)$/i;
-const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also|a|an|the|some|about)$|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
+const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also|a|an|the|some|about)$|^(?:even|by|only|just|if|what|how|why|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
 const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimated|estimates|estimate|believes|believe|told|confirmed|confirms|announced|stated|added|noted)`;
 
 /**
@@ -59,6 +59,8 @@ export function findSource(sentence: string): string | null {
  */
 export function normalizeSource(raw: string): string | null {
   let phrase = raw.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  // "..., where authorities said": the conjunction opens the clause, it is not the speaker.
+  phrase = phrase.replace(/^(?:where|while|when|as|and|but|after|because|although|though|since|so|then|also)\s+/i, '');
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
   // Trailing words that describe the statement, not the speaker ("UN estimates", "police figures").
   phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?|on \w+day|in a statement|on \w+|in \w+)$/i, '').trim();

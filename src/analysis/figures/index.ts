@@ -18,8 +18,9 @@ export interface ExtractFiguresOptions {
 // Cheap pre-filter: only sentences naming a casualty or displacement are tokenized at all.
 const CASUALTY_WORDS = /kill|dead|death|died|\bdie|slain|murder|fatal|massacr|execut|perish|wound|injur|hurt|hospitali[sz]|fled\b|refugee|displac|\bidps\b|homeless|uproot|missing|unaccounted|in need|\btoll\b|lost (?:their|his|her) li/i;
 
-// Totals over a period ("so far this year") are not the event's own count (DESIGN.md, figures).
-const PERIOD_TOTAL = /^(?:in|during) (?:\w+ )?(?:\d{1,2}, )?(?:19|20)\d\d\b|\b(?:so far this|each|every|per) year\b|\bannually\b|\b(?:statewide|nationwide|citywide|countywide)\b|\bacross (?:the )?(?:city|country|state|nation|county)\b|\bso far in (?:19|20)\d\d\b|\bin (?:19|20)\d\d alone\b|\bsince (?:january|jan\.) 1\b/i;
+// Totals over a period ("so far this year") and rates ("100 soldiers a day") are not the event's
+// own count (DESIGN.md, "Humanitarian figures").
+const PERIOD_TOTAL = /^(?:in|during) (?:\w+ )?(?:\d{1,2}, )?(?:19|20)\d\d\b|\b(?:so far this|each|every|per) year\b|\b(?:per|each|every) (?:day|week|month)\b|\ba day\b(?! (?:after|before|earlier|later))|\bannually\b|\b(?:statewide|nationwide|citywide|countywide)\b|\bacross (?:the )?(?:city|country|state|nation|county)\b|\bso far in (?:19|20)\d\d\b|\bin (?:19|20)\d\d alone\b|\bsince (?:january|jan\.) 1\b/i;
 
 /**
  * Extracts the humanitarian figures an article states, in reading order (title first). The same

@@ -15,6 +15,8 @@ const TOLL_FILLER = new Set(['rose', 'risen', 'climbed', 'has', 'had', 'have', '
 const DEATH_OF = /^(?:deaths?|killings?|slayings?|murders?|lives|life)$/;
 // Words between the verb and its number that do not change the count ("wounding another four").
 const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'total', 'of']);
+const TRANSITIVE = new Set(['killed', 'wounded', 'injured', 'hurt', 'murdered', 'slaughtered', 'massacred', 'executed']);
+const OBJECT_START = /^(?:his|her|their|its|my|our|your|the|a|an|him|them|us|me|another|one|two|three|four|five|several|many|dozens|hundreds|thousands|at)$/;
 // Tokens after the counted people in which their fate is looked for.
 const RIGHT_WINDOW = 9;
 
@@ -94,9 +96,26 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (word === 'unaccounted') return 'missing';
     if (word === 'fled') return fled(tokens, k, value);
     const metric = METRIC_WORDS.get(word);
-    if (metric !== undefined) return metric;
+    if (metric !== undefined) return isEitherOr(tokens, k) || hasObject(tokens, k) ? null : metric;
   }
   return null;
+}
+
+/**
+ * "A man killed his wife", "has hurt the sentiments": an active verb with an object says what the
+ * counted people did, not what happened to them.
+ */
+function hasObject(tokens: readonly Token[], k: number): boolean {
+  if (!TRANSITIVE.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.kind !== 'word') return next?.kind === 'number' || next?.kind === 'age';
+  return OBJECT_START.test(next.lower) || readNumber(tokens, k + 1) !== null;
+}
+
+/** "killed or injured", "hurt or killed": casualties of either kind, no count of one. */
+function isEitherOr(tokens: readonly Token[], k: number): boolean {
+  const around = [tokens[k - 2], tokens[k + 2]];
+  return (tokens[k + 1]?.lower === 'or' && METRIC_WORDS.has(around[1]?.lower ?? '')) || (tokens[k - 1]?.lower === 'or' && METRIC_WORDS.has(around[0]?.lower ?? ''));
 }
 
 /** Index after "one police officer" / "a 26-year-old man" starting at `k`, or null. */

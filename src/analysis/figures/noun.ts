@@ -4,6 +4,7 @@
  */
 import type { Metric } from '../../core/analysis.js';
 import { CLAUSE_STOPS, METRIC_WORDS, NOT_PEOPLE, NOUN_MODIFIERS, PERPETRATORS, POPULATION, SINGULAR_PERSON, SINGULAR_POPULATION, UNITS } from './lexicon.js';
+import { readNumber } from './numbers.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokens.js';
 
@@ -97,7 +98,7 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
     if (t.lower === 'more') more = true;
     if (metric !== null) break;
     // Unknown adjectives are allowed only right before a person noun ("five Kurdish fighters").
-    if (!NOUN_MODIFIERS.has(t.lower) && !(t.lower !== 'a' && t.lower !== 'an' && isPopulation(tokens[k + 1]))) break;
+    if (!NOUN_MODIFIERS.has(t.lower) && !(isAdjective(tokens, k) && isPopulation(tokens[k + 1]))) break;
   }
   if (metric !== null) return { after: k, population: null, metric, more, loose: false };
   const next = tokens[k];
@@ -110,6 +111,12 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
     return { after: k, population: null, metric: null, more, loose: true };
   }
   return null;
+}
+
+/** A word that may describe people: not an article and not another number ("18.05 Three people"). */
+function isAdjective(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  return word !== 'a' && word !== 'an' && readNumber(tokens, k) === null;
 }
 
 function isEndOfPhrase(t: Token | undefined): boolean {

@@ -72,6 +72,9 @@ function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
   if (phrase.digits && glued?.text === '-' && glued.start === tokens[phrase.end - 1]?.end) return null;
   // "Image 1 of 11": a position in a gallery, not a count.
   if (before?.lower === 'of' && tokens[first - 2]?.kind === 'number') return null;
+  // People come whole: "18.05" alone is a time or a score, "4.2" needs its "million".
+  const digitsText = tokens[phrase.start]?.lower ?? '';
+  if (phrase.digits && phrase.end === phrase.start + 1 && /\.\d+$/.test(digitsText)) return null;
   // Years ("in 2022") are dates; a count of that size would be written "2,022".
   if (phrase.digits && /^(?:1[89]|20)\d\d$/.test(tokens[phrase.start]?.lower ?? '')) return null;
   const noun = readNoun(tokens, phrase.end);
