@@ -15,6 +15,8 @@ const TOLL_FILLER = new Set(['rose', 'risen', 'climbed', 'has', 'had', 'have', '
 const DEATH_OF = /^(?:deaths?|killings?|slayings?|murders?|lives|life)$/;
 // Words between the verb and its number that do not change the count ("wounding another four").
 const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'total', 'of']);
+const HOSPITAL = /^(?:(?:the|a|an|area|local|nearby|two|three|several|different)\s+)?(?:[a-z.'-]+\s+)?hospitals?\b/;
+const WITH_WOUNDS = /^(?:(?:apparent|multiple|gunshot|bullet|stab|graze|serious|minor|critical|life-threatening|non-life-threatening)\s+){0,2}(?:wounds?|injuries)\b/;
 const TRANSITIVE = new Set(['killed', 'wounded', 'injured', 'hurt', 'murdered', 'slaughtered', 'massacred', 'executed']);
 const OBJECT_START = /^(?:his|her|their|its|my|our|your|the|a|an|him|them|us|me|another|one|two|three|four|five|several|many|dozens|hundreds|thousands|at)$/;
 // Tokens after the counted people in which their fate is looked for.
@@ -73,10 +75,19 @@ export function metricBefore(tokens: readonly Token[], first: number): Metric | 
  * metricAfter(tokenize('2,000 civilians have died'), 2, 2000); // 'killed'
  */
 export function metricAfter(tokens: readonly Token[], from: number, value: number): Metric | null {
-  for (let k = from; k < tokens.length && k < from + RIGHT_WINDOW; k++) {
+  let limit = from + RIGHT_WINDOW;
+  for (let k = from; k < tokens.length && k < limit; k++) {
     const t = tokens[k];
-    if (t === undefined || t.kind === 'punct' || t.kind === 'number') break;
+    if (t === undefined || t.kind === 'number') break;
     const word = t.lower;
+    if (t.kind === 'punct') {
+      // "Three others, including Ellis, were injured": step over the aside.
+      const close = word === ',' ? asideEnd(tokens, k) : null;
+      if (close === null) break;
+      limit += close - k;
+      k = close;
+      continue;
+    }
     // "Two civilians and one police officer were killed": the verb covers both counted groups.
     if (word === 'and') {
       const skip = coordinatedGroup(tokens, k + 1);
@@ -85,8 +96,11 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
         continue;
       }
     }
+    // "two victims with gunshot wounds": a state, not a new clause.
+    if (word === 'with' && WITH_WOUNDS.test(wordsFrom(tokens, k + 1, 3))) return 'injured';
     if (k > from && (CLAUSE_STOPS.has(word) || readNumber(tokens, k) !== null || readSingular(tokens, k) !== null)) break;
     if (FORECAST.has(word) || word === 'not' || word === 'never' || word.endsWith("n't")) return null;
+    if (word === 'to' && HOSPITAL.test(wordsFrom(tokens, k + 1, 3))) return hospitalized(tokens, k);
     // "wanted to hurt people": an infinitive is an intention, not a count ("shot to death" is one).
     if (word === 'to' && tokens[k + 1]?.lower !== 'death') break;
     if (word === 'fatally' || word === 'mortally') return 'killed';
@@ -94,11 +108,40 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (word === 'lives' && /^(?:their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
     if (word === 'need' && tokens[k - 1]?.lower === 'in') return 'in_need';
     if (word === 'unaccounted') return 'missing';
+    if (word === 'condition' && /^(?:critical|serious|stable|fair|grave)$/.test(tokens[k - 1]?.lower ?? '')) return hospitalized(tokens, k);
     if (word === 'fled') return fled(tokens, k, value);
     const metric = METRIC_WORDS.get(word);
     if (metric !== undefined) return isEitherOr(tokens, k) || hasObject(tokens, k) ? null : metric;
   }
   return null;
+}
+
+/** Index of the comma closing ", including ...," or ", among them ...,", or null. */
+function asideEnd(tokens: readonly Token[], k: number): number | null {
+  if (!/^(?:including|among|both|all|ages|aged)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  for (let j = k + 2; j < tokens.length && j <= k + 12; j++) {
+    const t = tokens[j];
+    if (t?.lower === ',') return j;
+    if (t?.kind === 'punct' && t.lower !== '-' && t.lower !== '.') return null;
+  }
+  return null;
+}
+
+/**
+ * "taken to the hospital", "in critical condition": people in hospital were hurt, unless the
+ * same clause says they died there.
+ */
+function hospitalized(tokens: readonly Token[], k: number): Metric | null {
+  for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {
+    const word = tokens[j]?.lower ?? '';
+    if (/^(?:died|dead|death|dies)$/.test(word)) return null;
+    if (tokens[j]?.kind === 'punct' && word !== ',') break;
+  }
+  return 'injured';
+}
+
+function wordsFrom(tokens: readonly Token[], k: number, count: number): string {
+  return tokens.slice(k, k + count).map((t) => t.lower).join(' ');
 }
 
 /**

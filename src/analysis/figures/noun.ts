@@ -44,6 +44,8 @@ export function readSingular(tokens: readonly Token[], i: number): NumberPhrase 
   if (!ONE_PERSON.test(first.lower)) return null;
   // "critically injures another": the one person is the noun left out.
   if (first.lower === 'another' && isEndOfPhrase(tokens[i + 1])) return { ...one, end: i + 1 };
+  // "three people were killed and another wounded".
+  if (first.lower === 'another' && METRIC_WORDS.has(tokens[i + 1]?.lower ?? '')) return { ...one, end: i + 1 };
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
