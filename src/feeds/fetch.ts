@@ -82,7 +82,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         await response.body?.cancel();
         if (!location) throw httpError(response, target, 'The feed answered a redirect without a new address.');
         if (hop >= MAX_REDIRECTS) throw httpError(response, target, `The feed redirected more than ${MAX_REDIRECTS} times.`);
-        target = await untilAborted(assertFetchableUrl(new URL(location, target).href, policy), signal);
+        const next = URL.parse(location, target.href);
+        if (!next) throw httpError(response, target, 'The feed redirected to an address that is not a valid URL.');
+        target = await untilAborted(assertFetchableUrl(next.href, policy), signal);
         continue;
       }
       const state = nextState(response, options.state);

@@ -63,6 +63,7 @@ const routes: Record<string, Handler> = {
   '/moved': (_req, res) => void res.writeHead(301, { location: '/etag.xml' }).end(),
   '/loop': (_req, res) => void res.writeHead(302, { location: '/loop' }).end(),
   '/no-location': (_req, res) => void res.writeHead(302).end(),
+  '/bad-location': (_req, res) => void res.writeHead(302, { location: 'http://[broken' }).end(),
   '/to-private-ip': (_req, res) => void res.writeHead(302, { location: `http://10.20.30.40:${port}/etag.xml` }).end(),
   '/to-private-name': (_req, res) => void res.writeHead(307, { location: `http://intranet.corp.test:${port}/etag.xml` }).end(),
   '/charset-header.xml': (_req, res) => {
@@ -234,8 +235,13 @@ describe('fetchFeed: redirects', () => {
     expect(requests).toHaveLength(6);
   });
 
-  it('refuses a redirect without a Location', async () => {
-    expect((await failure(fetchFeed(`${base}/no-location`, local))).code).toBe('feed_http');
+  it.each([
+    ['/no-location', 'The feed answered a redirect without a new address.'],
+    ['/bad-location', 'The feed redirected to an address that is not a valid URL.'],
+  ])('refuses a redirect %s', async (path, message) => {
+    const error = await failure(fetchFeed(`${base}${path}`, local));
+    expect(error.code).toBe('feed_http');
+    expect(error.message).toBe(message);
   });
 });
 
