@@ -28,7 +28,7 @@ const HEADER_SCAN = 10;
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
 
-const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|then|now|late|early|mid|midday|noon|nightfall|dawn|contrast|comparison|law|far|way|all|some|most|its|their|his|her|now)\b/i;
+const NOT_A_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|then|now|late|early|mid|midday|noon|nightfall|dawn|contrast|comparison|law|far|way|all|some|most|its|their|his|her)\b/i;
 
 /**
  * Splits text into paragraphs: blank lines separate paragraphs; inside a block, one line per
