@@ -15,7 +15,7 @@ export const POPULATION: ReadonlyMap<string, string> = new Map([
   ...pairs('journalists', 'journalists journalist reporters reporter'),
   ...pairs('health workers', 'medics medic doctors doctor nurses nurse paramedics paramedic'),
   ...pairs('aid workers', 'aid-workers'),
-  ...pairs('people', 'people persons person residents resident individuals individual others victims victim bystanders bystander passengers passenger patients patient adults adult students student workers worker employees employee inmates inmate migrants migrant customers customer family relatives brothers sisters firefighters firefighter citizens citizen'),
+  ...pairs('people', 'people persons person residents resident individuals individual others victims victim bystanders bystander passengers passenger patients patient adults adult students student workers worker employees employee inmates inmate migrants migrant customers customer family relatives brothers sisters firefighters firefighter citizens citizen visitors visitor tourists tourist worshippers worshipers congregants shoppers patrons guests spectators fans teachers teacher pupils neighbors neighbours friends siblings sons daughters parents grandparents cousins'),
 ]);
 
 /** Singular person nouns: "a man was shot and killed" counts one. */

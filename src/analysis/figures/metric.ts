@@ -14,7 +14,7 @@ const TOLL_FILLER = new Set(['rose', 'risen', 'climbed', 'has', 'had', 'have', '
 // "the deaths of two people", "the fatal shooting of a man", "claimed the lives of 12".
 const DEATH_OF = /^(?:deaths?|killings?|slayings?|murders?|lives|life)$/;
 // Words between the verb and its number that do not change the count ("wounding another four").
-const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'total', 'of']);
+const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'the', 'total', 'of']);
 const HOSPITAL = /^(?:(?:the|a|an|area|local|nearby|two|three|several|different)\s+)?(?:[a-z.'-]+\s+)?hospitals?\b/;
 const WITH_WOUNDS = /^(?:(?:apparent|multiple|gunshot|bullet|stab|graze|serious|minor|critical|life-threatening|non-life-threatening)\s+){0,2}(?:wounds?|injuries)\b/;
 const TRANSITIVE = new Set(['killed', 'wounded', 'injured', 'hurt', 'murdered', 'slaughtered', 'massacred', 'executed']);
@@ -81,6 +81,11 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (t === undefined || t.kind === 'number') break;
     const word = t.lower;
     if (t.kind === 'punct') {
+      // "The boy, who was shot and killed": the relative clause says what happened to him.
+      if (word === ',' && tokens[k + 1]?.lower === 'who') {
+        limit += 1;
+        continue;
+      }
       // "Three others, including Ellis, were injured": step over the aside.
       const close = word === ',' ? asideEnd(tokens, k) : null;
       if (close === null) break;
@@ -111,9 +116,21 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (word === 'condition' && /^(?:critical|serious|stable|fair|grave)$/.test(tokens[k - 1]?.lower ?? '')) return hospitalized(tokens, k);
     if (word === 'fled') return fled(tokens, k, value);
     const metric = METRIC_WORDS.get(word);
-    if (metric !== undefined) return isEitherOr(tokens, k) || hasObject(tokens, k) ? null : metric;
+    if (metric === undefined) continue;
+    if (isEitherOr(tokens, k) || hasObject(tokens, k)) return null;
+    return metric === 'injured' && diedLater(tokens, k) ? 'killed' : metric;
   }
   return null;
+}
+
+/** "A man wounded in a shooting earlier this month has died": the count is of the dead. */
+function diedLater(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 15; j++) {
+    const word = tokens[j]?.lower ?? '';
+    if (/^(?:died|dies|succumbed)$/.test(word)) return true;
+    if (readNumber(tokens, j) !== null || readSingular(tokens, j) !== null || word === ';') return false;
+  }
+  return false;
 }
 
 /** Index of the comma closing ", including ...," or ", among them ...,", or null. */

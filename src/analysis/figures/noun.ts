@@ -70,7 +70,8 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
   let more = false;
   let metric: Metric | null = null;
   let partOf = false;
-  for (let skipped = 0; k < tokens.length && skipped < 4; k++, skipped++) {
+  let onlyMore = true;
+  for (let skipped = 0; k < tokens.length && skipped < 5; k++, skipped++) {
     const t = tokens[k];
     if (t === undefined) break;
     if (t.kind === 'punct') {
@@ -99,8 +100,11 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
     if (t.lower === 'of') partOf = true;
     if (t.lower === 'more') more = true;
     if (metric !== null) break;
-    // Unknown adjectives are allowed only right before a person noun ("five Kurdish fighters").
-    if (!NOUN_MODIFIERS.has(t.lower) && !(isAdjective(tokens, k) && isPopulation(tokens[k + 1]))) break;
+    // Unknown adjectives are allowed only right before a person noun ("five Kurdish fighters"),
+    // capitalized ones a little further ("three Baton Rouge police officers").
+    const describes = isAdjective(tokens, k) && (isPopulation(tokens[k + 1]) || (/^\p{Lu}/u.test(t.text) && populationWithin(tokens, k + 1, 3)));
+    if (!NOUN_MODIFIERS.has(t.lower) && !describes) break;
+    if (!/^(?:more|other|additional)$/.test(t.lower)) onlyMore = false;
   }
   if (metric !== null) return { after: k, population: null, metric, more, loose: false };
   const next = tokens[k];
@@ -109,7 +113,7 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
   }
   // Followed by punctuation, a preposition or the end ("killing 3, then", "rose to 12 on
   // Monday"): only an active verb or a toll before it can make it a count.
-  if (k === from && (next === undefined || next.kind === 'punct' || LOOSE_FOLLOWERS.has(next.lower))) {
+  if ((k === from || onlyMore) && (next === undefined || next.kind === 'punct' || LOOSE_FOLLOWERS.has(next.lower))) {
     return { after: k, population: null, metric: null, more, loose: true };
   }
   return null;
@@ -130,6 +134,11 @@ function populationOf(t: Token): string | undefined {
   return POPULATION.get(t.lower) ?? SINGULAR_POPULATION.get(t.lower) ?? demonym(t.text);
 }
 
+function populationWithin(tokens: readonly Token[], k: number, count: number): boolean {
+  for (let j = k; j < k + count; j++) if (isPopulation(tokens[j])) return true;
+  return false;
+}
+
 function isPopulation(t: Token | undefined): boolean {
   return t !== undefined && populationOf(t) !== undefined;
 }
@@ -148,6 +157,23 @@ function skipName(tokens: readonly Token[], k: number): number {
   let j = k;
   while (j < tokens.length && j < k + 4 && isName(tokens[j])) j += 1;
   return j;
+}
+
+/**
+ * A victim named with an age, AP style: "Tyshawn Lee, 9, was shot and killed" counts one (the age
+ * is never the count). Starts at the age token `i`; `first` points at the name.
+ *
+ * @example
+ * readNamedVictim(tokenize('John Doe, 15, was killed'), 3); // { value: 1, first: 0, after: 5, ... }
+ */
+export function readNamedVictim(tokens: readonly Token[], i: number): (NumberPhrase & CountedNoun & { first: number }) | null {
+  const age = tokens[i];
+  if (age?.kind !== 'number' || !/^\d{1,3}$/.test(age.lower) || Number(age.lower) > 110) return null;
+  if (tokens[i - 1]?.lower !== ',' || tokens[i + 1]?.lower !== ',' || !isName(tokens[i - 2])) return null;
+  let first = i - 2;
+  while (first > 0 && first > i - 6 && isName(tokens[first - 1])) first -= 1;
+  const population = agePopulation(`${age.lower}-year-old`);
+  return { value: 1, start: i, end: i + 2, vague: null, digits: true, first, after: i + 2, population, metric: null, more: false, loose: false };
 }
 
 /** Population of a person named only by age: under 13 a child, under 18 a teenager. */

@@ -6,7 +6,7 @@
 import type { Metric } from '../../core/analysis.js';
 import { NOT_PEOPLE_BEFORE } from './lexicon.js';
 import { isForecastBefore, metricAfter, metricBefore } from './metric.js';
-import { readNoun, readSingular } from './noun.js';
+import { readNamedVictim, readNoun, readSingular } from './noun.js';
 import type { CountedNoun } from './noun.js';
 import { readHedge, readNumber } from './numbers.js';
 import type { NumberPhrase } from './numbers.js';
@@ -22,6 +22,8 @@ export interface Count {
 
 interface Candidate extends NumberPhrase, CountedNoun {
   hedge: { text: string; start: number } | null;
+  /** Index of the first token of the count (hedge or name included), for looking back. */
+  first: number;
 }
 
 /** The previous count of the sentence and where its phrase ended, for lists sharing one verb. */
@@ -59,14 +61,14 @@ export function readCounts(tokens: readonly Token[]): Count[] {
 }
 
 function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
+  const named = readNamedVictim(tokens, i);
+  if (named !== null) return { ...named, hedge: null };
   const phrase = readNumber(tokens, i) ?? readSingular(tokens, i);
   if (phrase === null || phrase.value <= 0) return null;
   const hedge = readHedge(tokens, phrase.start);
   const first = hedge?.start ?? phrase.start;
   const before = tokens[first - 1];
   if (before !== undefined && (NOT_PEOPLE_BEFORE.has(before.lower) || before.lower === 'no')) return null;
-  // "this one hurt", "the one who died": a pronoun, not a count.
-  if (tokens[phrase.start]?.lower === 'one' && /^(?:this|that|the|which|each|every|any|no)$/.test(before?.lower ?? '')) return null;
   // "6-y", "2-1": a number glued to a hyphen is part of a code, a score or a cut-off age.
   const glued = tokens[phrase.end];
   if (phrase.digits && glued?.text === '-' && glued.start === tokens[phrase.end - 1]?.end) return null;
@@ -76,14 +78,16 @@ function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
   const digitsText = tokens[phrase.start]?.lower ?? '';
   if (phrase.digits && phrase.end === phrase.start + 1 && /\.\d+$/.test(digitsText)) return null;
   // Years ("in 2022") are dates; a count of that size would be written "2,022".
-  if (phrase.digits && /^(?:1[89]|20)\d\d$/.test(tokens[phrase.start]?.lower ?? '')) return null;
+  if (phrase.digits && /^(?:1[89]|20)\d\d$/.test(digitsText)) return null;
   const noun = readNoun(tokens, phrase.end);
   if (noun === null) return null;
-  return { ...phrase, hedge, ...noun };
+  // "this one hurt", "the one who died": a pronoun, unless a noun follows ("that one person").
+  if (digitsText === 'one' && noun.population === null && /^(?:this|that|the|which|each|every|any)$/.test(before?.lower ?? '')) return null;
+  return { ...phrase, hedge, first, ...noun };
 }
 
 function toCount(tokens: readonly Token[], c: Candidate, previous: Previous | null): Count | null {
-  const first = c.hedge?.start ?? c.start;
+  const first = c.first;
   if (isForecastBefore(tokens, first)) return null;
   const conjunct = ['and', ','].includes(tokens[first - 1]?.lower ?? '');
   // "killed 2 adults, 2 teens": a list right after a count shares its verb.
