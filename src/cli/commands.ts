@@ -22,7 +22,7 @@ export function configFile(input: CliInput): string {
 
 /** Runs `body` with a wired App and always closes it. */
 export async function withApp<T>(input: CliInput, body: (app: App, workspace: string) => Promise<T>): Promise<T> {
-  const app = await createApp({ configFile: configFile(input), env: process.env, defaultLogLevel: 'warn' });
+  const app = await createApp({ configFile: configFile(input), env: process.env, defaultLogLevel: 'error' });
   try {
     const workspace = (input.values.workspace as string | undefined) ?? app.config.workspace;
     await app.store.workspaces.ensure(workspace, 'console', app.clock.now().toISOString());

@@ -31,7 +31,7 @@ function waitForSignal(): Promise<string> {
 }
 
 export const serveCommand: CliCommand = async (input) => {
-  const app = await createApp({ configFile: configFile(input), env: process.env, defaultLogLevel: input.values.once ? 'warn' : 'info' });
+  const app = await createApp({ configFile: configFile(input), env: process.env, defaultLogLevel: input.values.once ? 'error' : 'info' });
   try {
     await prepare(app);
     if (input.values.once) {

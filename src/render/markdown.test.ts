@@ -3,7 +3,7 @@ import { escapeMarkdown, renderMarkdown, safeUrl } from './markdown.js';
 
 describe('escapeMarkdown', () => {
   it.each([
-    ['**bold** <script>alert(1)</script>', '\\*\\*bold\\*\\* &lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['**bold** <script>alert(1)</script>', '\\*\\*bold\\*\\* \\<script\\>alert(1)\\</script\\>'],
     ['[click](http://evil.example)', '\\[click\\](http://evil.example)'],
     ['# heading', '\\# heading'],
     ['- item', '\\- item'],

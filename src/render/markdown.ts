@@ -6,15 +6,15 @@ import type { Message, MessageItem, MessageTable } from '../core/message.js';
 
 /**
  * @example
- * escapeMarkdown('**bold** <script>') // '\\*\\*bold\\*\\* &lt;script&gt;'
+ * escapeMarkdown('**bold** <script>') // '\\*\\*bold\\*\\* \\<script\\>'
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\n\s*/g, ' ')
     // Inline syntax anywhere; `(`/`)` need no escape once `[`/`]` cannot open a link.
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+    // Backslash escapes (CommonMark) keep HTML tags out and still read naturally in a terminal.
+    .replace(/[<>]/g, (c) => `\\${c}`)
     // Block syntax only counts at the start of a line: headings, lists, quotes, numbered lists.
     .replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2')
     .replace(/@(everyone|here)\b/gi, '@\u200b$1');
