@@ -38,6 +38,8 @@ describe('normalizeSource', () => {
     { raw: 'she', want: null },
     { raw: 'Tuesday', want: null },
     { raw: 'more than 20 people have died', want: null },
+    { raw: 'Seven die in fire at a depot \u2013', want: null },
+    { raw: 'Ukraine\u2019s armed forces earlier', want: "Ukraine's armed forces" },
   ];
   it.each(cases)('$raw', ({ raw, want }) => {
     expect(normalizeSource(raw)).toBe(want);

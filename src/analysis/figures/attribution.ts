@@ -63,12 +63,13 @@ export function normalizeSource(raw: string): string | null {
   phrase = phrase.replace(/^(?:where|while|when|as|and|but|after|because|although|though|since|so|then|also)\s+/i, '');
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
   // Trailing words that describe the statement, not the speaker ("UN estimates", "police figures").
-  phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?|on \w+day|in a statement|on \w+|in \w+)$/i, '').trim();
+  phrase = phrase.replace(/(?:\s+(?:earlier|later|also|previously|today|yesterday|now|recently|separately|on \w+|in \w+|in a statement))+$/i, '');
+  phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?)$/i, '').trim();
   if (phrase.length === 0 || PRONOUNS.test(phrase) || NOT_A_SOURCE.test(phrase)) return null;
   const words = phrase.split(' ');
-  if (words.length > 9 || /\d/.test(phrase)) return null;
+  if (words.length > 9 || /\d|[\u2013\u2014]/.test(phrase)) return null;
   // A speaker is a noun phrase: a clause with a finite verb is the claim itself, not who made it.
-  if (/\b(?:have|has|had|were|was|are|is|been|will|would|could)\b/i.test(phrase)) return null;
+  if (/\b(?:have|has|had|were|was|are|is|been|will|would|could|die|died|dies|killed|injured|wounded|fled)\b/i.test(phrase)) return null;
   for (const [pattern, name] of KNOWN_SOURCES) if (pattern.test(phrase)) return name;
   // Lowercase phrases are speakers only when they name a body ("the county health department").
   if (!/^[\p{Lu}\d]/u.test(phrase) && !GENERIC_BODY.test(phrase)) return null;

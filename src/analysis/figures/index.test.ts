@@ -78,6 +78,7 @@ describe('extractFigures: figures found', () => {
     { name: 'aside before the verb', text: 'Three others, including a police officer, were injured.', want: [{ metric: 'injured', population: 'people', value: 3 }] },
     { name: 'taken to hospital', text: 'Five victims were taken to area hospitals with gunshot wounds.', want: [{ metric: 'injured', population: 'people', value: 5 }] },
     { name: 'capitalized words before the noun', text: 'He is accused of killing three Baton Rouge police officers.', want: [{ metric: 'killed', population: 'police officers', value: 3 }] },
+    { name: 'people listed one by one', text: 'A 59-year-old man, a 49-year-old woman and her son suffered gunshot wounds.', want: [{ metric: 'injured', population: 'people', value: 3 }] },
     { name: 'the killer is not counted', text: 'A man killed his wife on Sunday.', want: [{ metric: 'killed', population: 'women', value: 1 }] },
     { name: 'a time before the count', text: '23 Jul 18.05 Three people were killed when missiles hit an airfield.', want: [{ metric: 'killed', population: 'people', value: 3 }] },
     { name: 'feared toll caveat', text: 'Officials said 30 people were killed and feared the true toll is far higher.', want: [{ metric: 'killed', value: 30, source: 'officials', caveat: 'the true toll is far higher' }] },

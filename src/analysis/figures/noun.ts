@@ -29,13 +29,18 @@ const LOOSE_FOLLOWERS = new Set(['and', 'or', 'on', 'in', 'at', 'during', 'since
 // Possessives that introduce one person: "killed his wife", "wounding her 16-year-old son".
 const ONE_PERSON = /^(?:a|an|another|his|her|their)$/;
 
+/** A count of named-by-noun people; `population` is set when a list mixes kinds of people. */
+export interface PersonPhrase extends NumberPhrase {
+  population?: string;
+}
+
 /**
  * "a man", "an 18-year-old woman", "another person", "a 9-month-old died": one person.
  *
  * @example
  * readSingular(tokenize('A 22-year-old man was killed'), 0); // { value: 1, start: 0, end: 2, ... }
  */
-export function readSingular(tokens: readonly Token[], i: number): NumberPhrase | null {
+export function readSingular(tokens: readonly Token[], i: number): PersonPhrase | null {
   const first = tokens[i];
   if (first === undefined) return null;
   const one = { value: 1, start: i, end: i, vague: null, digits: false };
@@ -49,7 +54,7 @@ export function readSingular(tokens: readonly Token[], i: number): NumberPhrase 
   for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t === undefined) return null;
-    if (SINGULAR_PERSON.has(t.lower)) return { ...one, end: k };
+    if (SINGULAR_PERSON.has(t.lower)) return personList(tokens, k, one);
     // An age standing for the person: "a 9-month-old died", "killing an 11-year-old and".
     if (t.kind === 'age' && (BARE_FOLLOWERS.test(tokens[k + 1]?.lower ?? '') || isEndOfPhrase(tokens[k + 1]))) return { ...one, end: k };
     const modifier = t.kind === 'age' || t.kind === 'ordinal' || (t.kind === 'word' && /^[\p{L}-]+$/u.test(t.text) && !CLAUSE_STOPS.has(t.lower) && !METRIC_WORDS.has(t.lower) && t.lower !== 'of');
@@ -123,6 +128,38 @@ export function readNoun(tokens: readonly Token[], from: number): CountedNoun | 
 function isAdjective(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? '';
   return word !== 'a' && word !== 'an' && readNumber(tokens, k) === null;
+}
+
+/**
+ * "a man and a woman", "a 59-year-old man, 49-year-old woman and 53-year-old man": people listed
+ * one by one add up. `k` is the first person's noun.
+ */
+function personList(tokens: readonly Token[], k: number, one: NumberPhrase): PersonPhrase {
+  const kinds = [populationOf(tokens[k] as Token)];
+  let last = k;
+  for (;;) {
+    let j = last + 1;
+    const separated = tokens[j]?.lower === ',' || tokens[j]?.lower === 'and';
+    if (tokens[j]?.lower === ',') j += 1;
+    if (tokens[j]?.lower === 'and') j += 1;
+    if (!separated) break;
+    if (/^(?:a|an|his|her|their)$/.test(tokens[j]?.lower ?? '')) j += 1;
+    let noun = -1;
+    for (let m = j; m < j + 3 && m < tokens.length; m++) {
+      const t = tokens[m];
+      if (t !== undefined && SINGULAR_PERSON.has(t.lower) && !PERPETRATORS.has(t.lower)) {
+        noun = m;
+        break;
+      }
+      if (t === undefined || !(t.kind === 'age' || (t.kind === 'word' && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !CLAUSE_STOPS.has(t.lower)))) break;
+    }
+    if (noun < 0) break;
+    kinds.push(populationOf(tokens[noun] as Token));
+    last = noun;
+  }
+  if (kinds.length === 1) return { ...one, end: k };
+  const same = kinds.every((p) => p === kinds[0]);
+  return { ...one, value: kinds.length, end: last, population: same ? (kinds[0] ?? 'people') : 'people' };
 }
 
 function isEndOfPhrase(t: Token | undefined): boolean {

@@ -7,7 +7,7 @@ import type { Metric } from '../../core/analysis.js';
 import { NOT_PEOPLE_BEFORE } from './lexicon.js';
 import { isForecastBefore, metricAfter, metricBefore } from './metric.js';
 import { readNamedVictim, readNoun, readSingular } from './noun.js';
-import type { CountedNoun } from './noun.js';
+import type { CountedNoun, PersonPhrase } from './noun.js';
 import { readHedge, readNumber } from './numbers.js';
 import type { NumberPhrase } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -63,7 +63,7 @@ export function readCounts(tokens: readonly Token[]): Count[] {
 function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
   const named = readNamedVictim(tokens, i);
   if (named !== null) return { ...named, hedge: null };
-  const phrase = readNumber(tokens, i) ?? readSingular(tokens, i);
+  const phrase: PersonPhrase | null = readNumber(tokens, i) ?? readSingular(tokens, i);
   if (phrase === null || phrase.value <= 0) return null;
   const hedge = readHedge(tokens, phrase.start);
   const first = hedge?.start ?? phrase.start;
@@ -83,7 +83,7 @@ function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
   if (noun === null) return null;
   // "this one hurt", "the one who died": a pronoun, unless a noun follows ("that one person").
   if (digitsText === 'one' && noun.population === null && /^(?:this|that|the|which|each|every|any)$/.test(before?.lower ?? '')) return null;
-  return { ...phrase, hedge, first, ...noun };
+  return { ...phrase, hedge, first, ...noun, population: phrase.population ?? noun.population };
 }
 
 function toCount(tokens: readonly Token[], c: Candidate, previous: Previous | null): Count | null {
