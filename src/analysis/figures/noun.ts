@@ -213,7 +213,13 @@ export function readNamedVictim(tokens: readonly Token[], i: number): (NumberPhr
   return { value: 1, start: i, end: i + 2, vague: null, digits: true, first, after: i + 2, population, metric: null, more: false, loose: false };
 }
 
-/** Population of a person named only by age: under 13 a child, under 18 a teenager. */
+/**
+ * Population of a person named only by age: under 13 a child, under 18 a teenager.
+ *
+ * @example
+ * agePopulation('9-month-old'); // 'children'
+ * agePopulation('seventeen-year-old'); // 'teenagers'
+ */
 export function agePopulation(age: string): string {
   const lead = age.split(/[- ]/)[0] ?? '';
   const years = !/year/.test(age) ? 0 : /^\d/.test(lead) ? Number.parseFloat(lead) : wordNumber(age);
