@@ -77,7 +77,11 @@ export const analyzeCommand: CliCommand = async (input) => {
   }
   if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
   const seconds = (Date.now() - started) / 1000;
-  if (tty) process.stderr.write(`\ranalyzed ${results.length} records in ${seconds.toFixed(1)} s (${Math.round(results.length / seconds)}/s)\n`);
+  if (tty || input.values.stats) {
+    // maxRSS is in kilobytes (getrusage).
+    const peakMb = process.resourceUsage().maxRSS / 1024;
+    process.stderr.write(`${tty ? '\r' : ''}analyzed ${results.length} records in ${seconds.toFixed(1)} s (${Math.round(results.length / seconds)} articles/s, peak RSS ${peakMb.toFixed(0)} MB)\n`);
+  }
   if (results.length === 0) throw new AppError('input_invalid', `${path}: no record could be analyzed.`);
   return errors > 0 && results.length === 0 ? 1 : 0;
 };

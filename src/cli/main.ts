@@ -13,7 +13,8 @@ Commands:
   fetch                           Poll every configured feed once
   digest [--since 24h | --from DATE --to DATE] [--topic T] [--format md|json] [--out DIR]
                                   Build a digest now and write it to digests/
-  analyze <articles.jsonl>        Print topics, figures and story of each record, one JSON line each
+  analyze <articles.jsonl> [--stats]
+                                  Print topics, figures and story of each record, one JSON line each
   ask "/news <subcommand> ..."    Run a slash command through the console adapter
   serve [--once]                  Run the bot: schedules, feeds, chat adapters (--once: digest now and exit)
   discord register [--guild ID]   Register the /news command with Discord
@@ -36,6 +37,7 @@ const OPTIONS = {
   once: { type: 'boolean' },
   guild: { type: 'string' },
   limit: { type: 'string' },
+  stats: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
