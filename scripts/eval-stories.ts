@@ -11,7 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { clusterBatch, DEFAULT_THRESHOLD, DEFAULT_WINDOW_HOURS, StoryClusterer, storyFingerprint } from '../src/analysis/stories/index.js';
+import {
+  clusterBatch,
+  DEFAULT_THRESHOLD,
+  DEFAULT_WINDOW_HOURS,
+  StoryClusterer,
+  storyFingerprint,
+  type StoryFingerprint,
+} from '../src/analysis/stories/index.js';
 import { sharedPath } from '../tests/support/shared.js';
 
 interface CorpusRecord {
@@ -115,7 +122,7 @@ cpu = process.cpuUsage();
 const clusterer = new StoryClusterer({ windowHours, threshold: thresholds[0] });
 const stories = new Set<string>();
 allDocs.forEach((doc, i) => {
-  stories.add(clusterer.assign({ articleId: doc.id, fingerprint: fingerprints[i] as never, time: doc.time, outlet: doc.outlet }).storyId);
+  stories.add(clusterer.assign({ articleId: doc.id, fingerprint: fingerprints[i] as StoryFingerprint, time: doc.time, outlet: doc.outlet }).storyId);
 });
 const clusterSeconds = (performance.now() - started) / 1000;
 const clusterCpu = cpuSeconds(cpu);

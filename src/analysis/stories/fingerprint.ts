@@ -21,14 +21,12 @@ export interface StoryFingerprint {
 const NAME_BOOST = 3;
 // Headline words name the event; each counts like this many body occurrences.
 const TITLE_BOOST = 3;
-// Headlines often end with the outlet ("... - WMC Action News 5 - Memphis"): keep the first part
-// unless it is too short to be the headline ("Video - Four shot in ...").
 // Generic news words (common-words.ts) count this fraction of a specific word.
 const NEWS_WORD_FACTOR = 0.4;
-// Words inside a quotation are what one speaker said at one event; articles quoting the same
-// words are usually reporting the same event. Each occurrence counts this much extra.
-const QUOTE_BOOST = 1;
-const QUOTATION = /[\u201c"]([^\u201d"]{12,600})[\u201d"]/g;
+// Longer "words" are run-together URLs, handles or markup, and would bloat the stored fingerprint.
+const MAX_TERM_LENGTH = 24;
+// Headlines often end with the outlet ("... - WMC Action News 5 - Memphis"): keep the first part
+// unless it is too short to be the headline ("Video - Four shot in ...").
 const TITLE_SEPARATOR = /\s+[-|\u2013\u2014]\s+/;
 
 /** Folds simple plurals so "shootings" and "shooting" are one term. */
@@ -39,9 +37,6 @@ export function stem(word: string): string {
   if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
-
-// Longer "words" are run-together URLs, handles or markup, and would bloat the stored fingerprint.
-const MAX_TERM_LENGTH = 24;
 
 function keep(lower: string): boolean {
   if (lower.length < 3 || lower.length > MAX_TERM_LENGTH || COMMON_WORDS.has(lower)) return false;
@@ -79,12 +74,6 @@ export function storyFingerprint(doc: { title: string; text: string }): StoryFin
     const capitalized = first >= 65 && first <= 90; // A-Z; other scripts get no boost
     add(stem(word.lower), capitalized && !word.sentenceStart ? NAME_BOOST : 1);
   });
-
-  for (const quote of doc.text.matchAll(QUOTATION)) {
-    forEachWord(quote[1] ?? '', (word) => {
-      if (keep(word.lower)) add(stem(word.lower), QUOTE_BOOST);
-    });
-  }
 
   const ranked = [...counts.entries()]
     .map(([term, count]) => [term, (1 + Math.log(count)) * (NEWS_WORDS_SET.has(term) ? NEWS_WORD_FACTOR : 1)] as const)
