@@ -12,7 +12,7 @@ import type { Article, ArticleDraft } from '../core/article.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { contentHash } from '../feeds/dedupe.js';
-import type { Store } from '../store/index.js';
+import type { NewArticle, Store } from '../store/index.js';
 import { stripBoilerplate } from '../text/boilerplate.js';
 
 export interface IngestFailure {
@@ -33,6 +33,9 @@ export interface IngestDeps {
   clock: Clock;
   logger: Logger;
 }
+
+// Articles written per transaction: one commit per article is what bounds SQLite's import speed.
+const WRITE_BATCH = 200;
 
 /** Story window: articles this far apart (hours) never share a story. */
 export const STORY_WINDOW_HOURS = 72;
@@ -120,6 +123,37 @@ export async function ingest(
     ...prepared.map((p): ClusterEvent => ({ time: p.time, item: p })),
   ].sort((a, b) => a.time - b.time || (a.history ? -1 : 1));
 
+  const pending: NewArticle[] = [];
+  const flush = async () => {
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    let stored: Array<boolean | null>;
+    try {
+      stored = await store.articles.insertMany(batch);
+    } catch (error) {
+      // One bad row must not cost the batch: retry one by one to find it.
+      logger.warn({ workspace, err: error }, 'batch insert failed; storing one by one');
+      stored = [];
+      for (const entry of batch) {
+        try {
+          stored.push(await store.articles.insert(entry));
+        } catch (inner) {
+          logger.error({ workspace, ref: entry.article.origin.ref, err: inner }, 'ingest failed for one article');
+          result.failed.push({ ref: entry.article.origin.ref, reason: `The article could not be stored: ${(inner as Error).message}` });
+          stored.push(null);
+        }
+      }
+    }
+    stored.forEach((isNew, i) => {
+      if (isNew) {
+        result.inserted++;
+        result.articleIds.push(batch[i]!.article.id);
+      } else if (isNew === false) {
+        result.duplicates++;
+      }
+    });
+  };
+
   for (const event of events) {
     if (event.history) {
       const h = event.history;
@@ -146,18 +180,14 @@ export async function ingest(
         asOf,
         asOfUnknown: draft.published === null,
       }));
-      const stored = await store.articles.insert({ article, fingerprint, topics: target.topics.score(draft), figures });
-      if (stored) {
-        result.inserted++;
-        result.articleIds.push(id);
-      } else {
-        result.duplicates++;
-      }
+      pending.push({ article, fingerprint, topics: target.topics.score(draft), figures });
+      if (pending.length >= WRITE_BATCH) await flush();
     } catch (error) {
       logger.error({ workspace, ref: draft.origin.ref, err: error }, 'ingest failed for one article');
-      result.failed.push({ ref: draft.origin.ref, reason: `The article could not be stored: ${(error as Error).message}` });
+      result.failed.push({ ref: draft.origin.ref, reason: `The article could not be analysed: ${(error as Error).message}` });
     }
   }
+  await flush();
   logger.info({ workspace, inserted: result.inserted, duplicates: result.duplicates, failed: result.failed.length }, 'ingest finished');
   return result;
 }

@@ -1,5 +1,5 @@
 /** Articles with their topics, figures and story, written in one transaction and read back. */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Figure, TopicMatch } from '../core/analysis.js';
 import type { Article } from '../core/article.js';
 import type { DialectName } from './db.js';
@@ -53,18 +53,15 @@ export class ArticleRepository {
 
   /** The id of an article already stored under the same content hash, guid or canonical URL. */
   async findDuplicate(workspace: string, keys: { contentHash: string; guid: string | null; url: string | null }): Promise<string | null> {
-    const row = await this.db
-      .selectFrom('articles')
-      .select('id')
-      .where('workspace', '=', workspace)
-      .where((eb) => {
-        const ors = [eb('content_hash', '=', keys.contentHash)];
-        if (keys.guid) ors.push(eb('guid', '=', keys.guid));
-        if (keys.url) ors.push(eb('url', '=', keys.url));
-        return eb.or(ors);
-      })
-      .executeTakeFirst();
-    return row?.id ?? null;
+    // One indexed lookup per key: an OR across columns would make SQLite scan the workspace.
+    const lookups: Array<['content_hash' | 'guid' | 'url', string]> = [['content_hash', keys.contentHash]];
+    if (keys.guid) lookups.push(['guid', keys.guid]);
+    if (keys.url) lookups.push(['url', keys.url]);
+    for (const [column, value] of lookups) {
+      const row = await this.db.selectFrom('articles').select('id').where('workspace', '=', workspace).where(column, '=', value).limit(1).executeTakeFirst();
+      if (row) return row.id;
+    }
+    return null;
   }
 
   /**
@@ -72,83 +69,99 @@ export class ArticleRepository {
    * false when an article with the same content hash was already there (nothing changes).
    */
   async insert(entry: NewArticle): Promise<boolean> {
+    const [stored] = await this.insertMany([entry]);
+    return stored ?? false;
+  }
+
+  /**
+   * Stores several articles in one transaction (one commit instead of one per article, which is
+   * what bounds the import speed on SQLite). Returns, per entry, whether it was new.
+   */
+  async insertMany(entries: NewArticle[]): Promise<boolean[]> {
+    if (entries.length === 0) return [];
+    return this.db.transaction().execute(async (trx) => {
+      const results: boolean[] = [];
+      for (const entry of entries) results.push(await this.insertOne(trx, entry));
+      return results;
+    });
+  }
+
+  private async insertOne(trx: Transaction<Tables>, entry: NewArticle): Promise<boolean> {
     const { article } = entry;
     const placedAt = article.published ?? article.ingestedAt;
-    return this.db.transaction().execute(async (trx) => {
-      const result = await trx
-        .insertInto('articles')
-        .values({
-          id: article.id,
-          workspace: article.workspace,
-          external_id: article.externalId,
-          origin_kind: article.origin.kind,
-          origin_ref: article.origin.ref,
-          outlet: article.outlet,
-          byline: article.byline,
-          title: article.title,
-          url: article.url,
-          guid: article.guid,
-          published: article.published,
-          ingested_at: article.ingestedAt,
-          placed_at: placedAt,
-          text: article.text,
-          content_hash: article.contentHash,
-          story_id: article.storyId,
-          fingerprint: JSON.stringify(entry.fingerprint),
-        })
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    const result = await trx
+      .insertInto('articles')
+      .values({
+        id: article.id,
+        workspace: article.workspace,
+        external_id: article.externalId,
+        origin_kind: article.origin.kind,
+        origin_ref: article.origin.ref,
+        outlet: article.outlet,
+        byline: article.byline,
+        title: article.title,
+        url: article.url,
+        guid: article.guid,
+        published: article.published,
+        ingested_at: article.ingestedAt,
+        placed_at: placedAt,
+        text: article.text,
+        content_hash: article.contentHash,
+        story_id: article.storyId,
+        fingerprint: JSON.stringify(entry.fingerprint),
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
 
-      if (entry.topics.length > 0) {
-        await trx
-          .insertInto('article_topics')
-          .values(entry.topics.map((t) => ({
-            workspace: article.workspace,
-            article_id: article.id,
-            topic: t.topic,
-            score: t.score,
-            evidence: JSON.stringify(t.evidence),
-          })))
-          .execute();
-      }
-      if (entry.figures.length > 0) {
-        await trx
-          .insertInto('figures')
-          .values(entry.figures.map((f) => ({
-            id: f.id,
-            workspace: f.workspace,
-            article_id: f.articleId,
-            metric: f.metric,
-            population: f.population,
-            value: f.value,
-            qualifier: f.qualifier,
-            source: f.source,
-            caveat: f.caveat,
-            sentence: f.sentence,
-            as_of: f.asOf,
-            as_of_unknown: f.asOfUnknown ? 1 : 0,
-          })))
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
-      if (article.storyId) {
-        // SQLite's scalar min/max are PostgreSQL's least/greatest.
-        const [least, greatest] = this.dialect === 'postgres' ? [sql.raw('least'), sql.raw('greatest')] : [sql.raw('min'), sql.raw('max')];
-        await trx
-          .insertInto('stories')
-          .values({ id: article.storyId, workspace: article.workspace, first_placed_at: placedAt, last_placed_at: placedAt, article_count: 1 })
-          .onConflict((oc) =>
-            oc.columns(['workspace', 'id']).doUpdateSet((eb) => ({
-              article_count: eb('stories.article_count', '+', 1),
-              first_placed_at: sql<string>`${least}(stories.first_placed_at, ${placedAt})`,
-              last_placed_at: sql<string>`${greatest}(stories.last_placed_at, ${placedAt})`,
-            })),
-          )
-          .execute();
-      }
-      return true;
-    });
+    if (entry.topics.length > 0) {
+      await trx
+        .insertInto('article_topics')
+        .values(entry.topics.map((t) => ({
+          workspace: article.workspace,
+          article_id: article.id,
+          topic: t.topic,
+          score: t.score,
+          evidence: JSON.stringify(t.evidence),
+        })))
+        .execute();
+    }
+    if (entry.figures.length > 0) {
+      await trx
+        .insertInto('figures')
+        .values(entry.figures.map((f) => ({
+          id: f.id,
+          workspace: f.workspace,
+          article_id: f.articleId,
+          metric: f.metric,
+          population: f.population,
+          value: f.value,
+          qualifier: f.qualifier,
+          source: f.source,
+          caveat: f.caveat,
+          sentence: f.sentence,
+          as_of: f.asOf,
+          as_of_unknown: f.asOfUnknown ? 1 : 0,
+        })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    if (article.storyId) {
+      // SQLite's scalar min/max are PostgreSQL's least/greatest.
+      const [least, greatest] = this.dialect === 'postgres' ? [sql.raw('least'), sql.raw('greatest')] : [sql.raw('min'), sql.raw('max')];
+      await trx
+        .insertInto('stories')
+        .values({ id: article.storyId, workspace: article.workspace, first_placed_at: placedAt, last_placed_at: placedAt, article_count: 1 })
+        .onConflict((oc) =>
+          oc.columns(['workspace', 'id']).doUpdateSet((eb) => ({
+            article_count: eb('stories.article_count', '+', 1),
+            first_placed_at: sql<string>`${least}(stories.first_placed_at, ${placedAt})`,
+            last_placed_at: sql<string>`${greatest}(stories.last_placed_at, ${placedAt})`,
+          })),
+        )
+        .execute();
+    }
+    return true;
   }
 
   /** Articles placed in [from, to], with the fields story clustering needs. */

@@ -86,6 +86,9 @@ function openSqlite(file: string): Database.Database {
     // writer in another process instead of failing at once.
     database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 5000');
+    // In WAL mode NORMAL never corrupts the database; a power cut may lose the last commits, which
+    // re-importing or the next feed poll brings back. FULL would fsync every article.
+    database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     return database;
   } catch (error) {
