@@ -19,6 +19,10 @@ describe('findSource', () => {
     { sentence: 'Two people died in the blast, he said.', source: null },
     { sentence: 'Two people died in the blast on Sunday.', source: null },
     { sentence: 'The shelling killed three people, officials said Monday.', source: 'officials' },
+    { sentence: 'A man who police say shot his neighbour has died.', source: 'police' },
+    { sentence: 'Two were hurt, according to Sheriff Ann Cole who spoke to reporters.', source: 'Sheriff Ann Cole' },
+    { sentence: 'A woman who saw the crash said two people died.', source: null },
+    { sentence: 'Nine people drowned, the Red Cross said.', source: 'ICRC' },
   ];
   it.each(cases)('$sentence', ({ sentence, source }) => {
     expect(findSource(sentence)).toBe(source);
@@ -33,6 +37,16 @@ describe('normalizeSource', () => {
     { raw: 'U.N. officials', want: 'UN' },
     { raw: 'the International Organization for Migration', want: 'IOM' },
     { raw: 'the World Health Organization', want: 'WHO' },
+    { raw: 'WHO', want: 'WHO' },
+    { raw: 'residents who', want: null },
+    { raw: 'IOM', want: 'IOM' },
+    { raw: 'the UN Office for the Coordination of Humanitarian Affairs', want: 'OCHA' },
+    { raw: 'OCHA', want: 'OCHA' },
+    { raw: 'UNICEF', want: 'UNICEF' },
+    { raw: 'the International Committee of the Red Cross', want: 'ICRC' },
+    { raw: 'ICRC', want: 'ICRC' },
+    { raw: 'the Red Cross', want: 'ICRC' },
+    { raw: 'the Ukrainian Red Cross', want: 'Ukrainian Red Cross' },
     { raw: 'Ukraine\u2019s state emergency service', want: "Ukraine's state emergency service" },
     { raw: 'Police', want: 'police' },
     { raw: 'she', want: null },

@@ -11,7 +11,12 @@ const KNOWN_SOURCES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:unicef|(?:un|u\.n\.|united nations)(?:'s?)? children's (?:fund|agency))\b/i, 'UNICEF'],
   [/\b(?:iom|international organi[sz]ation for migration|(?:un|u\.n\.|united nations)(?:'s?)? migration agency)\b/i, 'IOM'],
   [/\b(?:ocha|(?:un|u\.n\.|united nations)(?:'s?)? (?:humanitarian (?:office|agency|affairs office|coordinator))|office for the coordination of humanitarian affairs)\b/i, 'OCHA'],
-  [/\bWHO\b|\bworld health organi[sz]ation\b/i, 'WHO'],
+  // Capitals only: "who" is a pronoun.
+  [/\bWHO\b/, 'WHO'],
+  [/\bworld health organi[sz]ation\b/i, 'WHO'],
+  [/\b(?:ifrc|international federation of (?:the )?red cross)/i, 'IFRC'],
+  // "The Red Cross" in conflict reporting is the ICRC; national societies keep their names.
+  [/\bicrc\b|\binternational committee of the red cross\b|^red cross$/i, 'ICRC'],
   [/^(?:un|u\.n\.?|united nations)(?![\w.])/i, 'UN'],
 ];
 
@@ -31,7 +36,8 @@ export function findSource(sentence: string): string | null {
   const text = sentence.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
   const candidates: string[] = [];
   const according = /\baccording to ([^,;:"()]+)/i.exec(text);
-  if (according?.[1] !== undefined) candidates.push(according[1]);
+  // "according to Chief Forte who posted it on Twitter": the relative clause is not the speaker.
+  if (according?.[1] !== undefined) candidates.push(according[1].replace(/\s+who\s.*$/i, ''));
   // "..., X said" or "X said ..." at the start: X runs back to a comma, a quote or the start.
   const before = new RegExp(String.raw`(?:^|[,;:"]\s*)([^,;:"]{2,90}?)\s+(?:has |have |had )?${SPEECH_VERB}\b`, 'gi');
   for (let m = before.exec(text); m !== null; m = before.exec(text)) {
@@ -59,13 +65,17 @@ export function findSource(sentence: string): string | null {
  */
 export function normalizeSource(raw: string): string | null {
   let phrase = raw.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '');
+  // "a man who police say shot ...": the speaker is inside the relative clause, never the man.
+  const relative = /\s+who\s+/i.exec(phrase);
+  if (relative !== null) return normalizeSource(phrase.slice(relative.index + relative[0].length));
   // "..., where authorities said": the conjunction opens the clause, it is not the speaker.
   phrase = phrase.replace(/^(?:where|while|when|as|and|but|after|because|although|though|since|so|then|also)\s+/i, '');
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
   // Trailing words that describe the statement, not the speaker ("UN estimates", "police figures").
   phrase = phrase.replace(/(?:\s+(?:earlier|later|also|previously|today|yesterday|now|recently|separately|on \w+|in \w+|in a statement))+$/i, '');
   phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?)$/i, '').trim();
-  if (phrase.length === 0 || PRONOUNS.test(phrase) || NOT_A_SOURCE.test(phrase)) return null;
+  // "WHO" in capitals is the World Health Organization, not the pronoun.
+  if (phrase.length === 0 || (PRONOUNS.test(phrase) && phrase !== 'WHO') || NOT_A_SOURCE.test(phrase)) return null;
   const words = phrase.split(' ');
   if (words.length > 9 || /\d|[\u2013\u2014]/.test(phrase)) return null;
   // A speaker is a noun phrase: a clause with a finite verb is the claim itself, not who made it.

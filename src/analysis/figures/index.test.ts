@@ -115,6 +115,97 @@ describe('extractFigures: figures found', () => {
   });
 });
 
+describe('extractFigures: people who went abroad', () => {
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    {
+      name: 'left the country, with the refugee agency as source',
+      text: 'More than 4.2 million people have now left the country, the UN refugee agency said.',
+      want: [{ metric: 'refugees', population: 'people', value: 4_200_000, qualifier: 'more than', source: 'UNHCR' }],
+    },
+    { name: 'left a named country', text: 'Close to 900,000 residents have left Ukraine since the shelling began.', want: [{ metric: 'refugees', population: 'people', value: 900_000, qualifier: 'close to' }] },
+    { name: 'left for a named country', text: 'Some 60,000 Syrians left for Turkey in a single week.', want: [{ metric: 'refugees', population: 'people', value: 60_000, qualifier: 'some' }] },
+    { name: 'crossed into neighbouring countries', text: 'About 250,000 people have crossed into neighbouring countries, aid groups reported.', want: [{ metric: 'refugees', value: 250_000, qualifier: 'about' }] },
+    { name: 'crossed into a named country', text: 'Over 30,000 people crossed into Moldova overnight.', want: [{ metric: 'refugees', value: 30_000 }] },
+    { name: 'crossed the border', text: 'Roughly 80,000 people crossed the border on Sunday alone, Polish border guards said.', want: [{ metric: 'refugees', value: 80_000, source: 'Polish border guards' }] },
+    { name: 'sought refuge abroad', text: 'Around 1.5 million Ukrainians have sought refuge abroad.', want: [{ metric: 'refugees', population: 'people', value: 1_500_000, qualifier: 'around' }] },
+    { name: 'sought refuge in a named country', text: 'At least 40,000 people have sought refuge in Romania.', want: [{ metric: 'refugees', value: 40_000, qualifier: 'at least' }] },
+    { name: 'fled abroad', text: 'Nearly 3 million people have fled abroad, the agency said.', want: [{ metric: 'refugees', value: 3_000_000, qualifier: 'nearly' }] },
+    { name: 'fled to a named country', text: 'More than 700,000 people have fled to Poland.', want: [{ metric: 'refugees', value: 700_000, qualifier: 'more than' }] },
+    { name: 'left their homes', text: 'Tens of thousands of residents have left their homes in the east.', want: [{ metric: 'displaced', value: 10_000, qualifier: 'tens of thousands' }] },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+
+  const negatives: Array<{ name: string; text: string }> = [
+    { name: 'left the building', text: 'About 200 people left the building before the fire spread.' },
+    { name: 'left the scene', text: 'Two men left the scene before officers arrived.' },
+    { name: 'left the hospital', text: 'Three patients left the hospital on Monday.' },
+    { name: 'left a city, not the country', text: 'More than 100,000 people have left Kyiv this week.' },
+    { name: 'a handful who left a country', text: 'All three reporters left Russia last spring.' },
+    { name: 'sought shelter nearby', text: 'Some 500 people sought shelter in a metro station.' },
+    { name: 'crossed a street', text: 'Two people crossed the street to help.' },
+  ];
+  it.each(negatives)('not refugees: $name', ({ text }) => {
+    expect(extractFigures(text).filter((f) => f.metric === 'refugees')).toEqual([]);
+  });
+});
+
+describe('extractFigures: one speaker per clause', () => {
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    {
+      name: 'refugee agency for the refugees, IOM for the displaced',
+      text: 'More than 4.2 million people have now left the country, the UN refugee agency said, and the International Organization for Migration estimates that about 7.1 million more are displaced inside Ukraine.',
+      want: [
+        { metric: 'refugees', population: 'people', value: 4_200_000, qualifier: 'more than', source: 'UNHCR' },
+        { metric: 'displaced', population: 'people', value: 7_100_000, qualifier: 'about', source: 'IOM' },
+      ],
+    },
+    {
+      name: 'clauses joined by a semicolon',
+      text: 'The Red Cross said 14 civilians were killed; OCHA reported that 2 million people are in need.',
+      want: [
+        { metric: 'killed', value: 14, source: 'ICRC' },
+        { metric: 'in_need', value: 2_000_000, source: 'OCHA' },
+      ],
+    },
+    {
+      name: 'clauses joined by while',
+      text: 'The Ukrainian army says four of its soldiers died in the raid, while local officials say nine civilians were wounded.',
+      want: [
+        { metric: 'killed', population: 'soldiers', value: 4, source: 'Ukrainian army' },
+        { metric: 'injured', population: 'civilians', value: 9, source: 'local officials' },
+      ],
+    },
+    {
+      name: 'a clause with no speaker takes the sentence\u2019s',
+      text: 'Six people were killed, and eleven others were hurt, the WHO said.',
+      want: [
+        { metric: 'killed', value: 6, source: 'WHO' },
+        { metric: 'injured', value: 11, source: 'WHO' },
+      ],
+    },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});
+
+describe('extractFigures: population of a bare count', () => {
+  const cases: Array<{ name: string; text: string; want: Expected }> = [
+    { name: 'displaced', text: 'About 7.1 million more are displaced inside Ukraine.', want: { metric: 'displaced', population: 'people', value: 7_100_000 } },
+    { name: 'fled', text: 'Some 20,000 have fled to Hungary.', want: { metric: 'refugees', population: 'people', value: 20_000 } },
+    { name: 'a toll says nothing of who died', text: 'The death toll rose to 40 on Friday.', want: { metric: 'killed', population: null, value: 40 } },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    expect(pick(extractFigures(text))).toMatchObject([want]);
+  });
+});
+
 describe('extractFigures: not figures', () => {
   const cases: Array<{ name: string; text: string }> = [
     { name: 'vote counts', text: 'The motion passed with 141 nations backing it and only five, including Belarus, opposing it.' },

@@ -16,7 +16,10 @@ export interface ExtractFiguresOptions {
 }
 
 // Cheap pre-filter: only sentences naming a casualty or displacement are tokenized at all.
-const CASUALTY_WORDS = /kill|dead|death|died|\bdie|slain|murder|fatal|massacr|execut|perish|wound|injur|hurt|hospitali[sz]|fled\b|refugee|displac|\bidps\b|homeless|uproot|missing|unaccounted|in need|\btoll\b|lost (?:their|his|her) li/i;
+const CASUALTY_WORDS = /kill|dead|death|died|\bdie|slain|murder|fatal|massacr|execut|perish|wound|injur|hurt|hospitali[sz]|fled\b|refuge|displac|\bidps\b|homeless|uproot|missing|unaccounted|in need|\btoll\b|lost (?:their|his|her) li/i;
+// People who went abroad ("left Ukraine", "crossed into Poland"). Case-sensitive: "left" before a
+// capital names a place, "left a man dead" is left to the casualty words.
+const DEPARTURE_WORDS = /\b(?:[Ll]eft (?:[A-Z]|the (?:country|homeland)|their|for|abroad)|[Cc]rossed (?:into|the border)|[Ss]ought (?:asylum|safety|shelter|refuge))/;
 
 // Totals over a period ("so far this year") and rates ("100 soldiers a day") are not the event's
 // own count (DESIGN.md, "Humanitarian figures").
@@ -37,7 +40,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   const seen = new Set<string>();
   let previous: FigureMention[] = [];
   for (const sentence of sentences) {
-    const found = CASUALTY_WORDS.test(sentence) && !PERIOD_TOTAL.test(sentence) ? readSentence(sentence) : [];
+    const named = CASUALTY_WORDS.test(sentence) || DEPARTURE_WORDS.test(sentence);
+    const found = named && !PERIOD_TOTAL.test(sentence) ? readSentence(sentence) : [];
     if (found.length === 0) {
       attachLaterCaveat(previous, sentence);
       previous = [];
@@ -55,12 +59,35 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   return figures;
 }
 
+// Where one sentence joins two statements ("..., the UN said, and the IOM estimates ..."), each
+// may have its own speaker.
+const CLAUSE_JOIN = /,\s+and\s+|;\s+|\s+while\s+/gi;
+
 function readSentence(sentence: string): FigureMention[] {
   const counts = readCounts(tokenize(sentence));
   if (counts.length === 0) return [];
-  const source = findSource(sentence);
   const caveat = findCaveat(sentence);
-  return counts.map((count) => ({ ...count, source, caveat, sentence }));
+  const sourceAt = speakers(sentence);
+  return counts.map(({ at, ...count }) => ({ ...count, source: sourceAt(at), caveat, sentence }));
+}
+
+/**
+ * Who said the count at an offset: the speaker of its own clause, else of the whole sentence.
+ *
+ * @example
+ * speakers('5 died, police said, and 3 are missing, the Red Cross said.')(25); // 'ICRC'
+ */
+function speakers(sentence: string): (at: number) => string | null {
+  const whole = findSource(sentence);
+  const clauses: Array<{ end: number; source: string | null }> = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_JOIN)) {
+    clauses.push({ end: m.index, source: findSource(sentence.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  if (clauses.length === 0) return () => whole;
+  clauses.push({ end: sentence.length, source: findSource(sentence.slice(start)) });
+  return (at) => clauses.find((c) => at < c.end)?.source ?? whole;
 }
 
 /** "The figures could not be independently verified." qualifies the sentence before it. */

@@ -112,6 +112,26 @@ export const METRIC_VERBS_BEFORE: ReadonlyMap<string, Metric> = new Map<string, 
   ...metricPairs('displaced', 'displaced displacing uprooted uprooting'),
 ]);
 
+/**
+ * Countries, one word each (lowercase; "south sudan" is read by its last word): "left Ukraine",
+ * "crossed into Poland" and "sought refuge in Moldova" go abroad, "left Kyiv" does not.
+ */
+export const COUNTRIES = new Set([
+  'ukraine', 'poland', 'russia', 'belarus', 'moldova', 'romania', 'hungary', 'slovakia', 'czechia', 'czech',
+  'germany', 'austria', 'france', 'italy', 'spain', 'britain', 'uk', 'ireland', 'netherlands',
+  'belgium', 'switzerland', 'sweden', 'norway', 'finland', 'denmark', 'estonia', 'latvia',
+  'lithuania', 'bulgaria', 'greece', 'turkey', 'türkiye', 'georgia', 'armenia', 'azerbaijan',
+  'serbia', 'croatia', 'bosnia', 'kosovo', 'albania', 'syria', 'lebanon', 'jordan', 'iraq', 'iran',
+  'israel', 'egypt', 'libya', 'tunisia', 'algeria', 'morocco', 'yemen', 'afghanistan', 'pakistan',
+  'india', 'bangladesh', 'myanmar', 'thailand', 'sudan', 'chad', 'ethiopia', 'eritrea', 'somalia',
+  'kenya', 'uganda', 'rwanda', 'burundi', 'tanzania', 'congo', 'drc', 'mali', 'niger', 'nigeria',
+  'cameroon', 'mozambique', 'venezuela', 'colombia', 'peru', 'ecuador', 'brazil', 'chile', 'mexico',
+  'guatemala', 'honduras', 'haiti', 'canada', 'usa', 'kazakhstan', 'uzbekistan', 'tajikistan',
+]);
+
+/** Places outside the country, after "left", "crossed into" or "sought refuge in". */
+export const ABROAD = /^(?:abroad|overseas|(?:the )?(?:neighbou?ring|nearby|other|western|european|foreign|safe|eu) (?:countries|country|nations)|europe|the eu|the european union|outside the country)\b/;
+
 /** Modal and forecast words: a number they govern is a projection, not a count. */
 export const FORECAST = new Set(['could', 'may', 'might', 'would', 'will', 'expected', 'projected', 'forecast', 'likely', 'predicted', 'predicts', 'threatens', 'risk']);
 

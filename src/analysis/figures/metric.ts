@@ -4,7 +4,7 @@
  * "have fled Ukraine"). Forecasts ("could reach", "are expected to flee") are not counts.
  */
 import type { Metric } from '../../core/analysis.js';
-import { CLAUSE_STOPS, FORECAST, METRIC_VERBS_BEFORE, METRIC_WORDS } from './lexicon.js';
+import { ABROAD, CLAUSE_STOPS, COUNTRIES, FORECAST, METRIC_VERBS_BEFORE, METRIC_WORDS } from './lexicon.js';
 import { readNoun, readSingular } from './noun.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -115,6 +115,12 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (word === 'unaccounted') return 'missing';
     if (word === 'condition' && /^(?:critical|serious|stable|fair|grave)$/.test(tokens[k - 1]?.lower ?? '')) return hospitalized(tokens, k);
     if (word === 'fled') return fled(tokens, k, value);
+    // "have left the country", "crossed into Poland": refugees; "left the scene" is not a fate.
+    if (word === 'left' || word === 'crossed' || word === 'sought') {
+      const departure = departed(tokens, k, value);
+      if (departure !== null) return departure;
+      continue;
+    }
     const metric = METRIC_WORDS.get(word);
     if (metric === undefined) continue;
     if (isEitherOr(tokens, k) || hasObject(tokens, k)) return null;
@@ -192,6 +198,48 @@ function fled(tokens: readonly Token[], k: number, value: number): Metric | null
   if (/^(?:the scene|on foot|in a)/.test(next)) return null;
   if (/^(?:their homes|homes|the fighting|fighting|the violence)/.test(next)) return 'displaced';
   // Small numbers that "fled" are people running from a scene, not refugees.
-  if (value < 50 && !/\b(?:country|abroad|border|ukraine|poland|to)\b/.test(next)) return null;
+  if (value < 50 && !/\b(?:country|abroad|border|to)\b/.test(next) && !isAbroad(tokens, k + 1)) return null;
   return 'refugees';
+}
+
+/**
+ * "have left the country", "left Ukraine", "crossed into neighbouring countries", "crossed the
+ * border", "sought refuge abroad": people who went abroad. "left the building", "left Kyiv" and
+ * "sought shelter in a basement" are not. `k` is the verb.
+ */
+function departed(tokens: readonly Token[], k: number, value: number): Metric | null {
+  const verb = tokens[k]?.lower;
+  const next = wordsFrom(tokens, k + 1, 3);
+  if (verb === 'left') {
+    if (/^(?:their|his|her) homes?\b/.test(next)) return value >= 50 ? 'displaced' : null;
+    if (/^(?:the|their) (?:country|homeland)\b/.test(next)) return value >= 50 ? 'refugees' : null;
+    // "All four left Russia last year": a handful who left are emigrants, not refugees.
+    const to = tokens[k + 1]?.lower === 'for' ? k + 2 : k + 1;
+    return value >= 50 && isAbroad(tokens, to) ? 'refugees' : null;
+  }
+  if (verb === 'crossed') {
+    if (tokens[k + 1]?.lower === 'into') return isAbroad(tokens, k + 2) ? 'refugees' : null;
+    if (!/^(?:the|a) (?:border|frontier)\b|^borders?\b/.test(next)) return null;
+    const into = tokens.findIndex((t, j) => j > k && j <= k + 4 && t.lower === 'into');
+    return value >= 50 || (into > 0 && isAbroad(tokens, into + 1)) ? 'refugees' : null;
+  }
+  // "sought refuge abroad", "have sought asylum in Germany".
+  if (!/^(?:refuge|shelter|safety|asylum|protection)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  const place = tokens[k + 2]?.lower === 'in' ? k + 3 : k + 2;
+  return isAbroad(tokens, place) ? 'refugees' : null;
+}
+
+/** True when the words from `k` name a place abroad: a country, "abroad", "neighbouring countries". */
+function isAbroad(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (ABROAD.test(wordsFrom(tokens, k, 4))) return true;
+  // "the Czech Republic", "South Sudan", "the Netherlands": the country is one of the next words.
+  const start = t.lower === 'the' ? k + 1 : k;
+  for (let j = start; j < start + 2 && j < tokens.length; j++) {
+    const word = tokens[j];
+    if (word === undefined || word.kind !== 'word' || !/^\p{Lu}/u.test(word.text)) return false;
+    if (COUNTRIES.has(word.lower)) return true;
+  }
+  return false;
 }

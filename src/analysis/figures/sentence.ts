@@ -18,6 +18,8 @@ export interface Count {
   population: string | null;
   value: number;
   qualifier: string | null;
+  /** Offset in the sentence of the count's first character (hedge included), to find its speaker. */
+  at: number;
 }
 
 interface Candidate extends NumberPhrase, CountedNoun {
@@ -37,8 +39,8 @@ interface Previous {
  *
  * @example
  * readCounts(tokenize('At least 1,417 civilians have been killed and 2,038 injured.'));
- * // [{ metric: 'killed', population: 'civilians', value: 1417, qualifier: 'at least' },
- * //  { metric: 'injured', population: 'civilians', value: 2038, qualifier: 'at least' }]
+ * // [{ metric: 'killed', population: 'civilians', value: 1417, qualifier: 'at least', at: 0 },
+ * //  { metric: 'injured', population: 'civilians', value: 2038, qualifier: 'at least', at: 46 }]
  */
 export function readCounts(tokens: readonly Token[]): Count[] {
   const counts: Count[] = [];
@@ -103,5 +105,7 @@ function toCount(tokens: readonly Token[], c: Candidate, previous: Previous | nu
     // "At least 1,417 civilians have been killed and 2,038 injured": the hedge covers both.
     if (qualifier === null && conjunct && c.metric !== null) qualifier = previous.count.qualifier;
   }
-  return { metric, population, value: c.value, qualifier };
+  // "7.1 million more are displaced": only people flee or are displaced, so a bare count is of people.
+  if (population === null && (metric === 'refugees' || metric === 'displaced')) population = 'people';
+  return { metric, population, value: c.value, qualifier, at: tokens[first]?.start ?? 0 };
 }
