@@ -6,8 +6,10 @@ import type { Digest, DigestFigure, DigestStory } from '../core/digest.js';
 import type { Message, MessageItem, MessageTable } from '../core/message.js';
 import { METRIC_LABELS, formatCount, formatDate, formatDateTime, formatFigureValue, isVague } from './format.js';
 
-function sourceLabel(a: DigestStory['articles'][number]): string {
-  return `${a.outlet ?? 'Unknown outlet'}: ${a.title} (${formatDate(a.published)})`;
+/** "Outlet, 2 Mar 2022: title": the date first, so a platform that clips long labels clips the title. */
+function sourceLabel(a: DigestStory['articles'][number], headline: string): string {
+  const head = `${a.outlet ?? 'Unknown outlet'}, ${formatDate(a.published)}`;
+  return a.title === headline ? head : `${head}: ${a.title}`;
 }
 
 export function storyItem(story: DigestStory): MessageItem {
@@ -23,7 +25,7 @@ export function storyItem(story: DigestStory): MessageItem {
     url: story.articles.find((a) => a.url)?.url ?? null,
     body: story.summary,
     meta,
-    links: story.articles.map((a) => ({ label: sourceLabel(a), url: a.url ?? '' })),
+    links: story.articles.map((a) => ({ label: sourceLabel(a, story.headline), url: a.url ?? '' })),
   };
 }
 

@@ -219,3 +219,11 @@ describe('renderDiscord', () => {
     expect(descriptions(parts).join('\n\n').split('\n\n')).toHaveLength(6);
   });
 });
+
+describe('renderDiscord footer', () => {
+  it('shows the footer as plain text, since Discord renders no markdown there', () => {
+    const [part] = renderDiscord({ title: 'T', sections: [{ heading: 'S', items: [{ title: 'x' }] }], footer: 'See *story* <id> (soon)\u202e' });
+    const embeds = part!.embeds;
+    expect(embeds[embeds.length - 1]!.footer?.text).toBe('See *story* <id> (soon)');
+  });
+});

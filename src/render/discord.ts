@@ -252,6 +252,12 @@ function pack(blocks: Block[], budget: number): DiscordEmbed[][] {
   return parts.filter((part) => part.length > 0);
 }
 
+/** Footer text as Discord shows it: one line, no control or direction-override characters. */
+function plainFooter(text: string, max: number): string {
+  const line = text.replace(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 /**
  * Renders a message as one or more Discord messages within every Discord limit. Deterministic:
  * the same message always gives the same parts, so a resumed delivery skips exactly what was sent.
@@ -268,11 +274,13 @@ export function renderDiscord(message: Message): DiscordPart[] {
     const content = lines.join('\n');
     if (content.length <= DISCORD_LIMITS.content) return [{ content, embeds: [], allowed_mentions: { parse: [] } }];
   }
-  const reserve = footer.length + COUNTER_RESERVE;
+  // Embed footers show plain text (no markdown, no mentions): escaping would print backslashes.
+  const footerPlain = message.footer?.trim() ? plainFooter(message.footer, FOOTER_MAX) : '';
+  const reserve = footerPlain.length + COUNTER_RESERVE;
   const parts = pack(toBlocks(message), DISCORD_LIMITS.embedsTotal - reserve);
   return parts.map((embeds, index) => {
     const counter = parts.length > 1 ? `${index + 1}/${parts.length}` : '';
-    const text = [footer, counter].filter(Boolean).join(' · ');
+    const text = [footerPlain, counter].filter(Boolean).join(' · ');
     const last = embeds[embeds.length - 1];
     if (text && last) last.footer = { text };
     return { embeds, allowed_mentions: { parse: [] } };

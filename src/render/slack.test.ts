@@ -207,3 +207,12 @@ describe('renderSlack', () => {
     expect(head).toMatch(/^(&amp;)+…$/);
   });
 });
+
+describe('renderSlack tables', () => {
+  it('leaves empty cells out instead of showing placeholders', () => {
+    const [part] = renderSlack({ title: 'F', tables: [{ heading: 'Figures', columns: ['Metric', 'Figure', 'Caveat'], rows: [['Killed', 'at least 5', '']] }] });
+    const text = JSON.stringify(part!.blocks);
+    expect(text).toContain('*Killed* · at least 5"');
+    expect(text).not.toContain('—');
+  });
+});

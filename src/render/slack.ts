@@ -178,7 +178,8 @@ function tableAtoms(table: MessageTable): Atom[] {
   const group: Group = { continued: [header(table.heading, CONTINUED), columns] };
   const atoms: Atom[] = [{ blocks: [header(table.heading), columns], group, head: true }];
   const lines = table.rows.map((row) => {
-    const cells = row.map((c) => clip(mrkdwnSafe(oneLine(c)), MAX_TITLE) || '—');
+    // Empty cells (no caveat, no earlier value) are left out rather than shown as placeholders.
+    const cells = row.map((c) => clip(mrkdwnSafe(oneLine(c)), MAX_TITLE)).filter((c, i) => i === 0 || c !== '');
     const [first = '—', ...rest] = cells;
     return clip([`*${first}*`, ...rest].join(' · '), MAX_SECTION_TEXT);
   });
