@@ -9,7 +9,7 @@ import type { ArticleDraft } from '../core/article.js';
 import { htmlToText } from '../text/html.js';
 import { normalizeDate } from './dates.js';
 import { knownOutlet } from './outlets.js';
-import { readPlainArticle } from './plain-text.js';
+import { fileDraft, readPlainArticle } from './plain-text.js';
 import { importError, type ImportError } from './types.js';
 import { httpUrl } from './url.js';
 
@@ -110,15 +110,5 @@ export function parseHtmlArticle(html: string, ref: string): ArticleDraft | Impo
     published,
   });
   if (article.title === null) return importError(ref, 'The page has no title and no article text.');
-  return {
-    origin: { kind: 'file', ref },
-    externalId: null,
-    outlet: article.outlet,
-    byline: article.byline,
-    title: article.title,
-    url,
-    guid: null,
-    published: article.published,
-    text: article.text,
-  };
+  return fileDraft({ ...article, title: article.title }, ref, url);
 }

@@ -12,7 +12,7 @@ import { BINARY_REASON, EMPTY_REASON, decodeArticleBytes, looksBinary } from './
 import { formatOf, UNSUPPORTED_REASON, type ArticleFormat } from './formats.js';
 import { parseHtmlArticle } from './html-article.js';
 import { parseMarkdownArticle } from './markdown.js';
-import { readPlainArticle, splitParagraphs } from './plain-text.js';
+import { fileDraft, readPlainArticle, splitParagraphs } from './plain-text.js';
 import { parseJsonLine, parseJsonRecords } from './records.js';
 import { importError, isImportError, type ImportError, type ImportItem } from './types.js';
 
@@ -24,17 +24,7 @@ const SNIFF_BYTES = 64 * 1024;
 function parseTextArticle(content: string, ref: string): ArticleDraft | ImportError {
   const article = readPlainArticle(splitParagraphs(content));
   if (article.title === null) return importError(ref, 'The file holds no article text, only boilerplate.');
-  return {
-    origin: { kind: 'file', ref },
-    externalId: null,
-    outlet: article.outlet,
-    byline: article.byline,
-    title: article.title,
-    url: null,
-    guid: null,
-    published: article.published,
-    text: article.text,
-  };
+  return fileDraft({ ...article, title: article.title }, ref, null);
 }
 
 function parseContent(content: string, format: ArticleFormat, ref: string): ImportItem[] {

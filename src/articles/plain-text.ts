@@ -5,6 +5,7 @@
  * from the text; boilerplate is dropped. The HTML and Markdown importers reuse this on their
  * bodies, passing what their metadata already gave.
  */
+import type { ArticleDraft } from '../core/article.js';
 import { isBoilerplate, stripBoilerplate } from '../text/boilerplate.js';
 import { normalizeDate } from './dates.js';
 import { knownOutlet, outletFromBoilerplate } from './outlets.js';
@@ -20,6 +21,25 @@ export interface PlainArticle {
 }
 
 export type KnownFields = Partial<Pick<PlainArticle, 'title' | 'byline' | 'outlet' | 'published'>>;
+
+/**
+ * The draft of a file-backed article read as plain text (text files, HTML pages).
+ * @example
+ * fileDraft({ title: 'T', byline: null, outlet: null, published: null, text: 'Body.' }, 'a.txt', null)
+ */
+export function fileDraft(article: PlainArticle & { title: string }, ref: string, url: string | null): ArticleDraft {
+  return {
+    origin: { kind: 'file', ref },
+    externalId: null,
+    outlet: article.outlet,
+    byline: article.byline,
+    title: article.title,
+    url,
+    guid: null,
+    published: article.published,
+    text: article.text,
+  };
+}
 
 // Header lines (title, byline, outlet, dateline) sit above the first sentence of reporting; a few
 // captions and appeals may come between, so look this far before giving up.
