@@ -13,9 +13,9 @@ import type { App } from './context.js';
 export async function startAdapters(app: App, write: (text: string) => void): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
   const handlers = { command: app.router, autocomplete: createAutocomplete(app.topics) };
-  const console = new ConsoleAdapter({ workspace: app.config.workspace, write });
-  await console.start(handlers);
-  adapters.set('console', console);
+  const consoleAdapter = new ConsoleAdapter({ workspace: app.config.workspace, write });
+  await consoleAdapter.start(handlers);
+  adapters.set('console', consoleAdapter);
   const env = app.config.env;
   try {
     if (env.discordToken) {

@@ -87,14 +87,14 @@ export async function serveJobs(app: App, adapters: Map<Platform, ChatAdapter>):
       cron: app.config.schedule.cron,
       timezone: app.config.schedule.timezone,
       run: async (slot) => {
-        const console = adapters.get('console');
+        const consoleAdapter = adapters.get('console');
         const outcome = await deliver(
           {
             slotKey: slotKey(`console:${app.config.workspace}`, slot),
             workspace: app.config.workspace,
             subscriptionId: null,
             target: { workspace: app.config.workspace, channelId: 'console' },
-            adapter: console ?? silentAdapter,
+            adapter: consoleAdapter ?? silentAdapter,
             build: async () => {
               const { digest, files } = await runConsoleDigest(app, slot, app.config.digest.sinceMs);
               app.logger.info({ workspace: digest.workspace, file: files.markdown }, 'digest written');
