@@ -72,5 +72,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Exit explicitly: database pools and timers must not keep a finished command alive.
-process.exit(await main(process.argv.slice(2)));
+const code = await main(process.argv.slice(2));
+// Exit explicitly (database pools and timers must not keep a finished command alive), but only once
+// stdout and stderr have flushed: writes to a pipe are queued, and exiting early would cut them.
+process.exitCode = code;
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
