@@ -15,7 +15,7 @@ import { loadTopics } from '../config/topics.js';
 import type { FigureMention, TopicMatch } from '../core/analysis.js';
 import { AppError } from '../core/errors.js';
 import { STORY_WINDOW_HOURS } from '../pipeline/ingest.js';
-import { configFile, type CliCommand } from './commands.js';
+import { configFile, type CliCommand } from './input.js';
 
 interface Analyzed {
   id: string;

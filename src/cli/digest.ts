@@ -6,7 +6,7 @@ import { parseDuration } from '../core/duration.js';
 import { AppError } from '../core/errors.js';
 import { buildDigest, type DigestWindow } from '../digest/build.js';
 import { writeDigestFiles } from '../pipeline/digest-files.js';
-import { withApp, type CliCommand } from './commands.js';
+import { withApp, type CliCommand } from './input.js';
 
 function parseDay(text: string, edge: 'start' | 'end'): Date {
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);

@@ -2,7 +2,7 @@
 import { inviteUrl, registerCommands } from '../chat/discord/commands.js';
 import { loadConfig } from '../config/load.js';
 import { AppError } from '../core/errors.js';
-import { configFile, type CliCommand } from './commands.js';
+import { configFile, type CliCommand } from './input.js';
 
 export const discordCommand: CliCommand = async (input) => {
   const [action] = input.args;

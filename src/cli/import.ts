@@ -1,6 +1,8 @@
 /** `newsdigest import`: prints a summary line and one line per file it could not import. */
 import type { App } from '../app/context.js';
+import { AppError } from '../core/errors.js';
 import { importFiles } from '../pipeline/import-files.js';
+import { withApp, type CliCommand } from './input.js';
 
 export async function importPaths(app: App, workspace: string, paths: string[]): Promise<number> {
   const progress = process.stderr.isTTY ? (done: number) => process.stderr.write(`\rimported ${done} records…`) : undefined;
@@ -13,3 +15,8 @@ export async function importPaths(app: App, workspace: string, paths: string[]):
   );
   return report.inserted + report.duplicates === 0 && report.errors.length > 0 ? 1 : 0;
 }
+
+export const importCommand: CliCommand = (input) => {
+  if (input.args.length === 0) throw new AppError('input_missing', 'Give one or more files or folders to import, e.g. newsdigest import examples.');
+  return withApp(input, (app, workspace) => importPaths(app, workspace, input.args));
+};

@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from '../core/errors.js';
-import { cliCommands, type CliCommand } from './commands.js';
+import { cliCommands } from './commands.js';
 
 const USAGE = `Usage: newsdigest <command> [options]
 
@@ -54,12 +54,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return name || parsed.values.help ? 0 : 2;
   }
-  const command: CliCommand | undefined = cliCommands[name];
-  if (!command) {
+  const load = Object.hasOwn(cliCommands, name) ? cliCommands[name] : undefined;
+  if (!load) {
     process.stderr.write(`newsdigest: unknown command "${name}".\n${USAGE}\n`);
     return 2;
   }
   try {
+    const command = await load();
     return await command({ args: rest, values: parsed.values as Record<string, string | boolean | undefined> });
   } catch (error) {
     if (error instanceof AppError) {

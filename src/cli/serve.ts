@@ -9,7 +9,7 @@ import { resumeDeliveries, runConsoleDigest, serveJobs } from '../app/jobs.js';
 import { importFiles } from '../pipeline/import-files.js';
 import { refreshFeeds, syncConfigFeeds } from '../pipeline/refresh-feeds.js';
 import { CronScheduler } from '../scheduler/cron.js';
-import { configFile, type CliCommand } from './commands.js';
+import { configFile, type CliCommand } from './input.js';
 
 async function prepare(app: App): Promise<void> {
   const now = app.clock.now().toISOString();
