@@ -65,7 +65,9 @@ export async function buildDigest(store: Store, request: DigestRequest): Promise
   const coverage = await store.articles.ofStories(workspace, storyIds);
   const byStory = new Map<string, ArticleWithTopics[]>();
   for (const a of [...coverage, ...inWindow]) {
-    if (a.placedAt > to && window.field === 'placed_at') continue;
+    // Nothing stored after the window ends: a digest rebuilt later for the same window (a resumed
+    // delivery) must come out the same, part for part.
+    if ((window.field === 'ingested_at' ? a.ingestedAt : a.placedAt) > to) continue;
     const key = a.storyId ?? a.id;
     const list = byStory.get(key) ?? [];
     if (!list.some((x) => x.id === a.id)) list.push(a);
@@ -103,7 +105,9 @@ export async function buildDigest(store: Store, request: DigestRequest): Promise
   const shown = new Set(sections.flatMap((s) => s.stories.flatMap((st) => st.articles.map((a) => a.id))));
   const figuresInWindow = (await store.figures.inWindow(workspace, window.field, from, to))
     .filter((f) => !request.topic || shown.has(f.articleId));
-  const history = figuresInWindow.length > 0 ? await store.figures.history(workspace, { until: window.field === 'placed_at' ? to : undefined }) : [];
+  const history = figuresInWindow.length > 0
+    ? await store.figures.history(workspace, window.field === 'placed_at' ? { until: to } : { ingestedUntil: to })
+    : [];
   return {
     generatedAt: request.now.toISOString(),
     workspace,

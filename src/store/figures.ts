@@ -37,12 +37,20 @@ export class FigureRepository {
     return rows.map(toFigure);
   }
 
-  /** Every figure of the workspace (optionally one metric) as of `until` or earlier. */
-  async history(workspace: string, options: { metric?: Metric; until?: string } = {}): Promise<Figure[]> {
-    let query = this.db.selectFrom('figures').selectAll().where('workspace', '=', workspace);
-    if (options.metric) query = query.where('metric', '=', options.metric);
-    if (options.until) query = query.where('as_of', '<=', options.until);
-    const rows = await query.orderBy('as_of', 'desc').execute();
+  /**
+   * Every figure of the workspace (optionally one metric) as of `until` or earlier, from articles
+   * stored by `ingestedUntil` (so a digest rebuilt later for the same window is the same digest).
+   */
+  async history(workspace: string, options: { metric?: Metric; until?: string; ingestedUntil?: string } = {}): Promise<Figure[]> {
+    let query = this.db
+      .selectFrom('figures')
+      .innerJoin('articles', 'articles.id', 'figures.article_id')
+      .selectAll('figures')
+      .where('figures.workspace', '=', workspace);
+    if (options.metric) query = query.where('figures.metric', '=', options.metric);
+    if (options.until) query = query.where('figures.as_of', '<=', options.until);
+    if (options.ingestedUntil) query = query.where('articles.ingested_at', '<=', options.ingestedUntil);
+    const rows = await query.orderBy('figures.as_of', 'desc').execute();
     return rows.map(toFigure);
   }
 }
