@@ -195,6 +195,48 @@ describe('extractFigures: one speaker per clause', () => {
   });
 });
 
+describe('extractFigures: people shot or in hospital', () => {
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    { name: 'were shot', text: 'Three people were shot outside a bar early Sunday.', want: [{ metric: 'injured', population: 'people', value: 3 }] },
+    { name: 'got shot', text: 'Three teens got shot while walking home.', want: [{ metric: 'injured', population: 'teenagers', value: 3 }] },
+    { name: 'headline count', text: '5 shot near a park after a birthday party', want: [{ metric: 'injured', population: null, value: 5 }] },
+    { name: 'shot in a limb, expected to survive', text: 'A 7-year-old boy was shot in the arm and is expected to survive.', want: [{ metric: 'injured', population: 'children', value: 1 }] },
+    { name: 'the person named by a noun', text: 'The girl remains in the hospital.', want: [{ metric: 'injured', population: 'children', value: 1 }] },
+    { name: 'treated and released', text: 'Two victims were treated and released.', want: [{ metric: 'injured', population: 'people', value: 2 }] },
+    { name: 'good condition', text: 'A woman was listed in good condition on Monday.', want: [{ metric: 'injured', population: 'women', value: 1 }] },
+    { name: 'a death later in the sentence', text: 'Four people were shot, one fatally.', want: [{ metric: 'killed', value: 1 }] },
+    { name: 'shot and killed', text: 'Two men were shot and killed in a parked car.', want: [{ metric: 'killed', population: 'men', value: 2 }] },
+    {
+      name: 'in an article with deaths, a shot count may include the dead',
+      text: 'Four people were shot on Friday. A man was killed.',
+      want: [{ metric: 'killed', population: 'men', value: 1 }],
+    },
+    {
+      name: 'a shot count also stated as an injury is kept',
+      text: 'Four people were shot on Friday. Four people were wounded, police said. One man died.',
+      want: [{ metric: 'injured', population: 'people', value: 4 }, { metric: 'killed', population: 'men', value: 1 }],
+    },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+
+  const negatives: Array<{ name: string; text: string }> = [
+    { name: 'a shot fired', text: 'Police fired one shot into the air.' },
+    { name: 'a shot that rang out', text: 'A single shot rang out.' },
+    { name: 'a shot as subject', text: 'One shot was fired through the window.' },
+    { name: 'active shooting', text: 'A man shot his neighbor after an argument.' },
+    { name: 'an officer who fired', text: 'The officer shot the suspect.' },
+    { name: 'shot at and missed', text: 'Two men were shot at but nobody was hit.' },
+    { name: 'a head wound, often fatal', text: 'A teenager was shot in the head.' },
+  ];
+  it.each(negatives)('not injured: $name', ({ text }) => {
+    expect(extractFigures(text).filter((f) => f.metric === 'injured')).toEqual([]);
+  });
+});
+
 describe('extractFigures: population of a bare count', () => {
   const cases: Array<{ name: string; text: string; want: Expected }> = [
     { name: 'displaced', text: 'About 7.1 million more are displaced inside Ukraine.', want: { metric: 'displaced', population: 'people', value: 7_100_000 } },

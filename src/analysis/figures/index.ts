@@ -17,6 +17,9 @@ export interface ExtractFiguresOptions {
 
 // Cheap pre-filter: only sentences naming a casualty or displacement are tokenized at all.
 const CASUALTY_WORDS = /kill|dead|death|died|\bdie|slain|murder|fatal|massacr|execut|perish|wound|injur|hurt|hospitali[sz]|fled\b|refuge|displac|\bidps\b|homeless|uproot|missing|unaccounted|in need|\btoll\b|lost (?:their|his|her) li/i;
+// Sentences telling only that people were shot, taken to hospital or are in a stated condition:
+// their counts may include people who died later (see extractFigures).
+const CASUALTY_HINTS = /\bshot\b|hospital|\bcondition\b|\btreated\b/i;
 // People who went abroad ("left Ukraine", "crossed into Poland"). Case-sensitive: "left" before a
 // capital names a place, "left a man dead" is left to the casualty words.
 const DEPARTURE_WORDS = /\b(?:[Ll]eft (?:[A-Z]|the (?:country|homeland)|their|for|abroad)|[Cc]rossed (?:into|the border)|[Ss]ought (?:asylum|safety|shelter|refuge))/;
@@ -37,11 +40,14 @@ const PERIOD_TOTAL = /^(?:in|during) (?:\w+ )?(?:\d{1,2}, )?(?:19|20)\d\d\b|\b(?
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): FigureMention[] {
   const sentences = [...(options.title ? [options.title.replace(/\s+/g, ' ').trim()] : []), ...splitSentences(text)];
   const figures: FigureMention[] = [];
-  const seen = new Set<string>();
+  // Injured counts that may include people who died: kept only when the article tells of no deaths.
+  const casualties = new Set<FigureMention>();
+  const seen = new Map<string, FigureMention>();
   let previous: FigureMention[] = [];
   for (const sentence of sentences) {
     const named = CASUALTY_WORDS.test(sentence) || DEPARTURE_WORDS.test(sentence);
-    const found = named && !PERIOD_TOTAL.test(sentence) ? readSentence(sentence) : [];
+    const hinted = !named && CASUALTY_HINTS.test(sentence);
+    const found = (named || hinted) && !PERIOD_TOTAL.test(sentence) ? readSentence(sentence, hinted, casualties) : [];
     if (found.length === 0) {
       attachLaterCaveat(previous, sentence);
       previous = [];
@@ -50,12 +56,20 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     previous = [];
     for (const figure of found) {
       const key = `${figure.metric}|${figure.population ?? ''}|${figure.value}|${figure.source ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        // Stated later as an injury, an earlier "shot" count is an injury too.
+        if (!casualties.has(figure)) casualties.delete(earlier);
+        continue;
+      }
+      seen.set(key, figure);
       figures.push(figure);
       previous.push(figure);
     }
   }
+  // "Four people were shot", "two taken to hospital" count the dead too when some died: in an
+  // article telling of deaths, only counts stated as injuries are kept.
+  if (figures.some((f) => f.metric === 'killed')) return figures.filter((f) => !casualties.has(f));
   return figures;
 }
 
@@ -63,12 +77,17 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
 // may have its own speaker.
 const CLAUSE_JOIN = /,\s+and\s+|;\s+|\s+while\s+/gi;
 
-function readSentence(sentence: string): FigureMention[] {
+/** Reads one sentence; injured counts that may include the dead ("four were shot") go to `casualties` too. */
+function readSentence(sentence: string, hinted: boolean, casualties: Set<FigureMention>): FigureMention[] {
   const counts = readCounts(tokenize(sentence));
   if (counts.length === 0) return [];
   const caveat = findCaveat(sentence);
   const sourceAt = speakers(sentence);
-  return counts.map(({ at, ...count }) => ({ ...count, source: sourceAt(at), caveat, sentence }));
+  return counts.map(({ at, casualty, ...count }) => {
+    const figure = { ...count, source: sourceAt(at), caveat, sentence };
+    if (casualty || (hinted && figure.metric === 'injured')) casualties.add(figure);
+    return figure;
+  });
 }
 
 /**

@@ -16,11 +16,27 @@ const DEATH_OF = /^(?:deaths?|killings?|slayings?|murders?|lives|life)$/;
 // Words between the verb and its number that do not change the count ("wounding another four").
 const BETWEEN_VERB_AND_NUMBER = new Set(['another', 'additional', 'further', 'a', 'an', 'the', 'total', 'of']);
 const HOSPITAL = /^(?:(?:the|a|an|area|local|nearby|two|three|several|different)\s+)?(?:[a-z.'-]+\s+)?hospitals?\b/;
+// Words before "in/at the hospital" that put the counted people there as patients.
+const IN_HOSPITAL_AFTER = /^(?:remain|remains|remained|recovering|recovers|recovered|treated|still|hospitalized|hospitalised)$/;
 const WITH_WOUNDS = /^(?:(?:apparent|multiple|gunshot|bullet|stab|graze|serious|minor|critical|life-threatening|non-life-threatening)\s+){0,2}(?:wounds?|injuries)\b/;
+// "three people were shot": passive only ("police shot a man" says what the police did).
+const PASSIVE = /^(?:were|was|been|being|got|get|gets|is|are)$/;
+// Any of these after "shot" makes the shooting deadly for some ("four shot, one fatally").
+const DEATH_WORD = /^(?:killed|dead|death|deaths|died|dies|dying|fatally|mortally|fatal|slain|murdered|deadly|lives|life|homicide)$/;
+// "fired one shot", "heard a shot": the shot is a bullet, not a person.
+const SHOT_AS_NOUN = /^(?:fired|fire|fires|firing|heard|hear|hearing|took|take|taking|let|single|warning|one|another|a|the|first|second|last|lone|squeezed)$/;
+// "one shot was fired", "a single shot rang out".
+const SHOT_NOUN_AFTER = /^(?:was|were|is|are|rang|rings|hit|hits|struck|strikes|that|which|went|from|fired)$/;
 const TRANSITIVE = new Set(['killed', 'wounded', 'injured', 'hurt', 'murdered', 'slaughtered', 'massacred', 'executed']);
 const OBJECT_START = /^(?:his|her|their|its|my|our|your|the|a|an|him|them|us|me|another|one|two|three|four|five|several|many|dozens|hundreds|thousands|at)$/;
 // Tokens after the counted people in which their fate is looked for.
 const RIGHT_WINDOW = 9;
+
+/**
+ * What happened to the counted people. "casualty" is a count of people shot: injured, unless
+ * the article tells of deaths, as such a count may include those who died.
+ */
+export type Fate = Metric | 'casualty';
 
 /**
  * True when a forecast word stands shortly before the number: "expected to reach a million".
@@ -74,7 +90,7 @@ export function metricBefore(tokens: readonly Token[], first: number): Metric | 
  * @example
  * metricAfter(tokenize('2,000 civilians have died'), 2, 2000); // 'killed'
  */
-export function metricAfter(tokens: readonly Token[], from: number, value: number): Metric | null {
+export function metricAfter(tokens: readonly Token[], from: number, value: number): Fate | null {
   let limit = from + RIGHT_WINDOW;
   for (let k = from; k < tokens.length && k < limit; k++) {
     const t = tokens[k];
@@ -106,6 +122,9 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (k > from && (CLAUSE_STOPS.has(word) || readNumber(tokens, k) !== null || readSingular(tokens, k) !== null)) break;
     if (FORECAST.has(word) || word === 'not' || word === 'never' || word.endsWith("n't")) return null;
     if (word === 'to' && HOSPITAL.test(wordsFrom(tokens, k + 1, 3))) return hospitalized(tokens, k);
+    // "remains in the hospital", "was treated at a local hospital", "treated and released".
+    if ((word === 'in' || word === 'at') && IN_HOSPITAL_AFTER.test(tokens[k - 1]?.lower ?? '') && HOSPITAL.test(wordsFrom(tokens, k + 1, 3))) return hospitalized(tokens, k);
+    if (word === 'treated' && /^(?:and released|at the scene|on scene|for (?:wounds?|injuries|gunshot|a gunshot|minor|non-life-threatening))/.test(wordsFrom(tokens, k + 1, 3))) return hospitalized(tokens, k);
     // "wanted to hurt people": an infinitive is an intention, not a count ("shot to death" is one).
     if (word === 'to' && tokens[k + 1]?.lower !== 'death') break;
     if (word === 'fatally' || word === 'mortally') return 'killed';
@@ -113,7 +132,7 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
     if (word === 'lives' && /^(?:their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
     if (word === 'need' && tokens[k - 1]?.lower === 'in') return 'in_need';
     if (word === 'unaccounted') return 'missing';
-    if (word === 'condition' && /^(?:critical|serious|stable|fair|grave)$/.test(tokens[k - 1]?.lower ?? '')) return hospitalized(tokens, k);
+    if (word === 'condition' && /^(?:critical|serious|stable|fair|grave|good)$/.test(tokens[k - 1]?.lower ?? '')) return hospitalized(tokens, k);
     if (word === 'fled') return fled(tokens, k, value);
     // "have left the country", "crossed into Poland": refugees; "left the scene" is not a fate.
     if (word === 'left' || word === 'crossed' || word === 'sought') {
@@ -121,12 +140,31 @@ export function metricAfter(tokens: readonly Token[], from: number, value: numbe
       if (departure !== null) return departure;
       continue;
     }
+    if (word === 'shot' && wasShot(tokens, k, from)) return 'casualty';
     const metric = METRIC_WORDS.get(word);
     if (metric === undefined) continue;
     if (isEitherOr(tokens, k) || hasObject(tokens, k)) return null;
     return metric === 'injured' && diedLater(tokens, k) ? 'killed' : metric;
   }
   return null;
+}
+
+/**
+ * "Five teens were shot", headline "4 shot in Chicago": people hit by gunfire who did not die.
+ * Not when a death is told later in the sentence ("four shot, one fatally", "shot and killed"),
+ * not "shot at" (missed), and not "shot" used actively ("police shot a man") or as a noun.
+ */
+function wasShot(tokens: readonly Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  if (next === 'at' || next === 'to' || (k === from && SHOT_NOUN_AFTER.test(next)) || OBJECT_START.test(next) || /^(?:him|himself|herself|themselves|itself)$/.test(next)) return false;
+  for (let j = k + 1; j < tokens.length; j++) if (DEATH_WORD.test(tokens[j]?.lower ?? '')) return false;
+  // A shot to the head is too often fatal to read as an injury.
+  if (/^(?:in|to) (?:the|his|her|their) heads?\b|^in heads?\b/.test(wordsFrom(tokens, k + 1, 3))) return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  const passive = PASSIVE.test(prev) || (/^(?:also|all|both|reportedly|each|later)$/.test(prev) && PASSIVE.test(tokens[k - 2]?.lower ?? ''));
+  if (passive) return true;
+  // Right after the count ("5 shot", "three teens shot"), unless the count is of shots fired.
+  return k === from && !SHOT_AS_NOUN.test(tokens[from - 2]?.lower ?? '') && !SHOT_AS_NOUN.test(tokens[from - 3]?.lower ?? '');
 }
 
 /** "A man wounded in a shooting earlier this month has died": the count is of the dead. */

@@ -24,10 +24,10 @@ export interface CountedNoun {
 }
 
 // Verbs and adverbs that may follow a bare number ("two were wounded", "one fatally").
-const BARE_FOLLOWERS = /^(?:were|was|are|is|have|has|had|been|remain|remained|remains|reportedly|also|later|fatally|mortally|critically|seriously|badly|gravely|died|dies|found)$/;
+const BARE_FOLLOWERS = /^(?:were|was|are|is|have|has|had|been|remain|remained|remains|reportedly|also|later|fatally|mortally|critically|seriously|badly|gravely|died|dies|found|shot)$/;
 const LOOSE_FOLLOWERS = new Set(['and', 'or', 'on', 'in', 'at', 'during', 'since', 'as', 'after', 'before', 'when', 'while', 'last', 'this', 'including', 'inside', 'outside', 'near', 'across', 'overnight', 'with', 'by', 'from', 'early', 'late', 'then']);
-// Possessives that introduce one person: "killed his wife", "wounding her 16-year-old son".
-const ONE_PERSON = /^(?:a|an|another|his|her|their)$/;
+// Words that introduce one person: "killed his wife", "wounding her 16-year-old son", "the girl".
+const ONE_PERSON = /^(?:a|an|another|his|her|their|the)$/;
 
 /** A count of named-by-noun people; `population` is set when a list mixes kinds of people. */
 export interface PersonPhrase extends NumberPhrase {

@@ -20,6 +20,8 @@ export interface Count {
   qualifier: string | null;
   /** Offset in the sentence of the count's first character (hedge included), to find its speaker. */
   at: number;
+  /** True for people "shot" (read as injured), a count that may include the dead. */
+  casualty: boolean;
 }
 
 interface Candidate extends NumberPhrase, CountedNoun {
@@ -96,8 +98,9 @@ function toCount(tokens: readonly Token[], c: Candidate, previous: Previous | nu
   const listed = conjunct && previous !== null && previous.after === first - 1 && c.population !== null ? previous.count.metric : null;
   const before = metricBefore(tokens, first);
   if (c.loose && before === null && listed === null) return null;
-  const metric = c.metric ?? before ?? metricAfter(tokens, c.after, c.value) ?? listed;
-  if (metric === null) return null;
+  const fate = c.metric ?? before ?? metricAfter(tokens, c.after, c.value) ?? listed;
+  if (fate === null) return null;
+  const metric = fate === 'casualty' ? 'injured' : fate;
   let population = c.population;
   let qualifier = c.vague ?? c.hedge?.text ?? null;
   if (population === null && previous !== null && (conjunct || c.more)) {
@@ -107,5 +110,5 @@ function toCount(tokens: readonly Token[], c: Candidate, previous: Previous | nu
   }
   // "7.1 million more are displaced": only people flee or are displaced, so a bare count is of people.
   if (population === null && (metric === 'refugees' || metric === 'displaced')) population = 'people';
-  return { metric, population, value: c.value, qualifier, at: tokens[first]?.start ?? 0 };
+  return { metric, population, value: c.value, qualifier, at: tokens[first]?.start ?? 0, casualty: fate === 'casualty' };
 }
