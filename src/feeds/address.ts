@@ -67,7 +67,7 @@ export async function assertFetchableUrl(url: string, options: AddressPolicy): P
  * await resolveChecked('example.org', { allowPrivateAddresses: false }) // ['93.184.216.34', ...]
  */
 export async function resolveChecked(hostname: string, options: AddressPolicy): Promise<string[]> {
-  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
   const guarded = !options.allowPrivateAddresses;
   if (guarded && isIP(host) === 0 && BLOCKED_NAME.test(host)) {
     throw new AppError('feed_blocked_address', BLOCKED_MESSAGE, { context: { host } });

@@ -43,3 +43,9 @@ describe('isPublicAddress', () => {
     expect(isPublicAddress(address)).toBe(expected);
   });
 });
+
+describe('isPublicAddress, translated and local-use NAT64 forms', () => {
+  it.each(['::ffff:0:7f00:1', '::ffff:0:a00:1', '64:ff9b:1::7f00:1', '64:ff9b:1::a9fe:a9fe'])('%s is not public', (ip) => {
+    expect(isPublicAddress(ip)).toBe(false);
+  });
+});

@@ -66,6 +66,10 @@ function embeddedIPv4(w: number[]): string | null {
   const quad = (hi: number, lo: number): string => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
   const zeros = (from: number, to: number): boolean => w.slice(from, to).every((x) => x === 0);
   if (zeros(0, 5) && at(5) === 0xffff) return quad(at(6), at(7));
+  // IPv4-translated ::ffff:0:0:0/96 (RFC 2765 §2.1).
+  if (zeros(0, 4) && at(4) === 0xffff && at(5) === 0) return quad(at(6), at(7));
+  // Local-use NAT64 64:ff9b:1::/48 (RFC 8215): the IPv4 address sits in the last 32 bits.
+  if (at(0) === 0x64 && at(1) === 0xff9b && at(2) === 1) return quad(at(6), at(7));
   // ::/96 with a non-trivial tail; :: and ::1 themselves stay in the IPv6 table.
   if (zeros(0, 6) && (at(6) !== 0 || at(7) > 1)) return quad(at(6), at(7));
   if (at(0) === 0x64 && at(1) === 0xff9b && zeros(2, 6)) return quad(at(6), at(7));

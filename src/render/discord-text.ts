@@ -38,11 +38,13 @@ export function escapeDiscordText(text: string): string {
     .replace(/\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu, (c) => (c === '\n' ? c : ''))
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     // <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>, <a:emoji:id>, <t:time>.
-    .replace(/<(?=[@#/:]|a:|t:)/gi, '<\u200b')
+    .replace(/<(?=[@#/:]|a:|t:|id:)/gi, '<\u200b')
+    // Bare URLs would be turned into links by Discord.
+    .replace(/\b(https?|ftp):\/\//gi, '$1:\u200b//')
     // Inline syntax anywhere; headings, quotes, lists and subtext only where a line starts.
     .replace(/[\\*_~`|[\]()]/g, '\\$&')
-    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.');
+    .replace(/^([^\S\n]*)([#>+-])/gm, '$1\\$2')
+    .replace(/^([^\S\n]*\d+)\./gm, '$1\\.');
 }
 
 /**

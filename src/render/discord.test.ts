@@ -39,7 +39,8 @@ describe('escapeDiscordText', () => {
     ['<@123> and <@!9> <@&456> <#789>', `<${ZWSP}@123> and <${ZWSP}@!9> <${ZWSP}@&456> <${ZWSP}#789>`],
     ['</news:1> <t:1700000000> <a:wave:5>', `<${ZWSP}/news:1> <${ZWSP}t:1700000000> <${ZWSP}a:wave:5>`],
     ['**bold** __u__ ~~s~~ `code` ||spoiler||', '\\*\\*bold\\*\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\`code\\` \\|\\|spoiler\\|\\|'],
-    ['[click](https://evil.example)', '\\[click\\]\\(https://evil.example\\)'],
+    ['[click](https://evil.example)', '\\[click\\]\\(https:\u200b//evil.example\\)'],
+    ['bare https://evil.example/login and <id:guide>', 'bare https:\u200b//evil.example/login and <\u200bid:guide>'],
     ['# Heading\n> quote\n- item\n1. first', '\\# Heading\n\\> quote\n\\- item\n1\\. first'],
     ['back\\slash', 'back\\\\slash'],
     ['a\u202eevil\u202c b\u0007c\r\nd', 'aevil bc\nd'],
@@ -202,8 +203,8 @@ describe('renderDiscord', () => {
     expect(json).not.toContain('javascript:');
     const description = descriptions(parts)[1] ?? '';
     expect(description.startsWith(`**@${ZWSP}everyone <!channel> \\*\\*bold\\*\\* <script>alert\\(1\\)<${ZWSP}/script> <${ZWSP}@&42>**\n`)).toBe(true);
-    expect(description).toContain('Шахед 🚀 مرحبا بالعالم שלום evil \\[x\\]\\(https://evil.example\\)');
-    expect(description).toContain('[\\]\\(https://evil.example\\)](https://ok.example/a%29b)');
+    expect(description).toContain('Шахед 🚀 مرحبا بالعالم שלום evil \\[x\\]\\(https:\u200b//evil.example\\)');
+    expect(description).toContain('[\\]\\(https:\u200b//evil.example\\)](https://ok.example/a%29b)');
     expect(parts[0]?.embeds[1]?.title).toBe(`<${ZWSP}#1> heading`);
   });
 

@@ -4,7 +4,9 @@ import { escapeMarkdown, renderMarkdown, safeUrl } from './markdown.js';
 describe('escapeMarkdown', () => {
   it.each([
     ['**bold** <script>alert(1)</script>', '\\*\\*bold\\*\\* \\<script\\>alert(1)\\</script\\>'],
-    ['[click](http://evil.example)', '\\[click\\](http://evil.example)'],
+    ['[click](http://evil.example)', '\\[click\\](http:\u200b//evil.example)'],
+    ['see www.evil.example now', 'see www\u200b.evil.example now'],
+    ['a\u2003\u2003\nb', 'a b'],
     ['# heading', '\\# heading'],
     ['- item', '\\- item'],
     ['1. first', '\\1. first'],
@@ -17,6 +19,9 @@ describe('escapeMarkdown', () => {
 describe('safeUrl', () => {
   it('keeps http(s) and refuses other schemes', () => {
     expect(safeUrl('https://example.org/a b')).toBe('https://example.org/a%20b');
+    // A ")" would close the Markdown link and let the rest of a hostile URL add an image or link.
+    expect(safeUrl('https://news.example/a)![t](https://evil.example/p.png)')).toBe('https://news.example/a%29![t]%28https://evil.example/p.png%29');
+    expect(safeUrl('https://user:pass@example.org/')).toBeNull();
     expect(safeUrl('javascript:alert(1)')).toBeNull();
     expect(safeUrl('not a url')).toBeNull();
   });

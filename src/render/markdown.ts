@@ -10,14 +10,17 @@ import type { Message, MessageItem, MessageTable } from '../core/message.js';
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s+/g, ' ')
     // Inline syntax anywhere; `(`/`)` need no escape once `[`/`]` cannot open a link.
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     // Backslash escapes (CommonMark) keep HTML tags out and still read naturally in a terminal.
     .replace(/[<>]/g, (c) => `\\${c}`)
     // Block syntax only counts at the start of a line: headings, lists, quotes, numbered lists.
-    .replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2')
-    .replace(/@(everyone|here)\b/gi, '@\u200b$1');
+    .replace(/^( ?)([#+-]|\d+[.)])/, '$1\\$2')
+    .replace(/@(everyone|here)\b/gi, '@\u200b$1')
+    // A bare URL in feed text would become a link in GitHub-flavoured viewers.
+    .replace(/\b(https?|ftp):\/\//gi, '$1:\u200b//')
+    .replace(/\bwww\./gi, 'www\u200b.');
 }
 
 export function safeUrl(url: string | null | undefined): string | null {
@@ -25,7 +28,9 @@ export function safeUrl(url: string | null | undefined): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c));
+    if (parsed.username || parsed.password) return null;
+    // encodeURIComponent leaves ( and ) alone, and a ) would close the Markdown link early.
+    return parsed.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   } catch {
     return null;
   }

@@ -17,6 +17,12 @@ describe('htmlToText', () => {
 describe('normalizeWhitespace', () => {
   it('keeps paragraphs and joins wrapped lines', () => {
     expect(normalizeWhitespace('a\nb\n\n\n c ')).toBe('a b\n\nc');
+    expect(normalizeWhitespace('a\u2003\u2003 \n\u2003b\n \n\tc')).toBe('a b\n\nc');
+  });
+
+  it('stays linear on a long run of unusual spaces (hostile feed text)', () => {
+    const text = normalizeWhitespace('a' + '\u2003'.repeat(200_000) + 'b');
+    expect(text).toBe('a b');
   });
 });
 

@@ -43,9 +43,11 @@ export function htmlToText(html: string): string {
 export function normalizeWhitespace(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\t ]+/g, ' ')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    // Every whitespace but the newline first, so the patterns below stay linear on hostile input
+    // (a long run of em-spaces once made a greedy \s*\n\s* quadratic).
+    .replace(/[^\S\n]+/g, ' ')
+    .split(/\n(?: ?\n)+/)
+    .map((p) => p.replace(/ ?\n ?/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
 }
