@@ -39,6 +39,12 @@ describe('parseCommandText', () => {
 describe('tokenize', () => {
   it('keeps quoted runs together and drops the quotes', () => {
     expect(tokenize(`a "b c" 'd e' f`)).toEqual(['a', 'b c', 'd e', 'f']);
+    expect(tokenize('cron=“0 8 * * *” x')).toEqual(['cron=0 8 * * *', 'x']);
+  });
+
+  it('keeps a lone apostrophe, as in a URL', () => {
+    expect(tokenize("feed-add https://example.org/o'brien/rss")).toEqual(['feed-add', "https://example.org/o'brien/rss"]);
+    expect(tokenize('"" a')).toEqual(['', 'a']);
   });
 });
 

@@ -26,16 +26,35 @@ export function findSubcommand(name: string): SubcommandSpec | undefined {
   return SUBCOMMANDS.find((s) => s.name === name);
 }
 
+const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
 /**
- * Splits on whitespace, keeping "double" or 'single' quoted runs (cron expressions have spaces).
- * Smart quotes count as quotes: chat clients often turn " into “ ”.
+ * Splits on whitespace, keeping "double" or 'single' quoted runs together (cron expressions have
+ * spaces). Smart quotes count as quotes, since chat clients often turn " into “ ”. A quote with no
+ * closing partner is an ordinary character (an apostrophe in a URL stays).
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  const pattern = /(?:[^\s"'“”‘’]+|"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’)+/g;
-  for (const match of text.matchAll(pattern)) {
-    tokens.push(match[0].replace(/["'“”‘’]/g, ''));
+  let current = '';
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const close = QUOTES[c];
+    const end = close === undefined ? -1 : text.indexOf(close, i + 1);
+    if (end > i) {
+      current += text.slice(i + 1, end);
+      started = true;
+      i = end;
+    } else if (/\s/.test(c)) {
+      if (started) tokens.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += c;
+      started = true;
+    }
   }
+  if (started) tokens.push(current);
   return tokens;
 }
 

@@ -127,8 +127,9 @@ const status: SubcommandHandler = async (request, deps) => {
         heading: 'Feeds',
         emptyText: 'No feeds. An admin can run /news feed-add <url>.',
         items: feeds.map((f) => ({
-          title: f.title ?? f.url,
-          url: f.url,
+          // A feed URL may carry a token in its query: only admins see it whole.
+          title: f.title ?? (request.caller.isAdmin ? f.url : withoutQuery(f.url)),
+          url: request.caller.isAdmin ? f.url : null,
           body: f.last_status === 'error' ? `Failing (${f.error_count}x): ${f.last_error}` : f.last_fetched_at ? 'Fetching normally.' : 'Not fetched yet.',
           meta: [`${f.item_count} items`, f.last_fetched_at ? `checked ${formatDateTime(f.last_fetched_at)}` : 'never checked'],
         })),
@@ -137,5 +138,14 @@ const status: SubcommandHandler = async (request, deps) => {
     ephemeral: true,
   };
 };
+
+function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.search ? `${parsed.origin}${parsed.pathname}?…` : url;
+  } catch {
+    return url;
+  }
+}
 
 export const readHandlers: Record<string, SubcommandHandler> = { digest, search, figures, story, topics, status };

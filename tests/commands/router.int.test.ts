@@ -94,6 +94,26 @@ describe('command router', () => {
     expect((await app.router(request('unsubscribe', { topic: 'sanctions' }, { caller: admin }))).text).toBe('Removed 1 subscription from this channel.');
   });
 
+  it('refuses schedules more often than hourly, second-level cron, and feeds on non-web ports', async () => {
+    const admin = { id: 'U9', isAdmin: true };
+    for (const cron of ['* * * * * *', '*/10 * * * *', '0,30 8 * * *']) {
+      const answer = await app.router(request('subscribe', { topic: 'all', cron }, { caller: admin }));
+      expect(answer, cron).toMatchObject({ isError: true });
+    }
+    expect((await app.router(request('subscribe', { topic: 'all', cron: '0 8,20 * * *' }, { caller: admin }))).isError).toBeFalsy();
+    const port = await app.router(request('feed-add', { url: 'http://feeds.example:22/rss' }, { caller: admin }));
+    expect(port.text).toContain('web ports only');
+    expect(await app.store.feeds.list('T1')).toEqual([]);
+  });
+
+  it("shows feed URLs whole to admins only, since a query string may hold a token", async () => {
+    await app.store.feeds.add('T1', 'https://feeds.example/rss?token=secret', 'U9', '2022-03-10T08:00:00.000Z');
+    const member = await app.router(request('status'));
+    expect(JSON.stringify(member)).not.toContain('secret');
+    const admin = await app.router(request('status', {}, { caller: { id: 'U9', isAdmin: true } }));
+    expect(JSON.stringify(admin)).toContain('token=secret');
+  });
+
   it('lets an admin follow a public feed but never a private address', async () => {
     const admin = { id: 'U9', isAdmin: true };
     expect((await app.router(request('feed-add', { url: 'https://feeds.example/rss' }, { caller: admin }))).title).toBe('Feed added');
