@@ -6,12 +6,15 @@ import { parseDuration } from '../core/duration.js';
 import { AppError } from '../core/errors.js';
 import { buildDigest, type DigestWindow } from '../digest/build.js';
 import { writeDigestFiles } from '../pipeline/digest-files.js';
-import { withApp, type CliCommand } from './input.js';
+import { expectNoArgs, withApp, type CliCommand } from './input.js';
 
+/** YYYY-MM-DD (the whole day, UTC) or a full ISO date-time; "2022-02-30" is not a date. */
 function parseDay(text: string, edge: 'start' | 'end'): Date {
-  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  const date = new Date(dayOnly ? `${text}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : text);
-  if (Number.isNaN(date.getTime())) throw new AppError('command_usage', `"${text}" is not a date; use YYYY-MM-DD.`);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+  const date = day ? new Date(`${text}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`) : isoTime ? new Date(text) : new Date(NaN);
+  const real = day ? date.toISOString().slice(0, 10) === text : !Number.isNaN(date.getTime());
+  if (!real) throw new AppError('command_usage', `"${text}" is not a date; use YYYY-MM-DD.`);
   return date;
 }
 
@@ -30,8 +33,9 @@ export function digestWindow(values: Record<string, string | boolean | undefined
   return { from: new Date(now.getTime() - ms), to: now, field: 'ingested_at' };
 }
 
-export const digestCommand: CliCommand = (input) =>
-  withApp(input, async (app, workspace) => {
+export const digestCommand: CliCommand = (input) => {
+  expectNoArgs(input, 'digest');
+  return withApp(input, async (app, workspace) => {
     const format = (input.values.format as string | undefined) ?? 'md';
     if (format !== 'md' && format !== 'json') throw new AppError('command_usage', `Unknown format "${format}"; use md or json.`);
     const now = app.clock.now();
@@ -41,8 +45,11 @@ export const digestCommand: CliCommand = (input) =>
     const topic = topicText ? definitions.find((t) => t.id === topicText.toLowerCase())?.id : undefined;
     if (topicText && !topic) throw new AppError('command_usage', `Unknown topic "${topicText}"; topics: ${definitions.map((t) => t.id).join(', ')}.`);
     const digest = await buildDigest(app.store, { workspace, topics: definitions, topic, window, storiesPerSection: app.config.digest.storiesPerSection, now });
-    const files = await writeDigestFiles(digest, { dir: (input.values.out as string | undefined) ?? app.config.digestsDir, topic });
+    // A digest of past dates is named after its dates, so it never replaces today's digest.
+    const name = window.field === 'placed_at' ? `${digest.window.from.slice(0, 10)}_${digest.window.to.slice(0, 10)}` : undefined;
+    const files = await writeDigestFiles(digest, { dir: (input.values.out as string | undefined) ?? app.config.digestsDir, topic, ...(name ? { name } : {}) });
     process.stdout.write(format === 'json' ? JSON.stringify(digest, null, 2) + '\n' : files.text);
     process.stderr.write(`Digest written to ${files.markdown} and ${files.json}${files.chart ? ` (chart: ${files.chart})` : ''}.\n`);
     return 0;
   });
+};

@@ -1,9 +1,10 @@
 /** `newsdigest fetch`: poll every feed once; one line per feed, failures on stderr. */
 import { refreshFeeds, syncConfigFeeds } from '../pipeline/refresh-feeds.js';
-import { withApp, type CliCommand } from './input.js';
+import { expectNoArgs, withApp, type CliCommand } from './input.js';
 
-export const fetchCommand: CliCommand = (input) =>
-  withApp(input, async (app, workspace) => {
+export const fetchCommand: CliCommand = (input) => {
+  expectNoArgs(input, 'fetch');
+  return withApp(input, async (app, workspace) => {
     await syncConfigFeeds(app.store, app.config.workspace, app.config.feeds.map((f) => f.url), app.clock.now().toISOString());
     const reports = await refreshFeeds({ store: app.store, clock: app.clock, logger: app.logger, topics: app.topics, settings: app.config.fetch }, { workspace });
     if (reports.length === 0) {
@@ -16,3 +17,4 @@ export const fetchCommand: CliCommand = (input) =>
     }
     return reports.every((r) => r.status === 'error') ? 1 : 0;
   });
+};

@@ -1,5 +1,6 @@
 /** What every CLI command receives, and the helpers they share. */
 import { createApp, type App } from '../app/context.js';
+import { AppError } from '../core/errors.js';
 
 export interface CliInput {
   args: string[];
@@ -7,6 +8,11 @@ export interface CliInput {
 }
 
 export type CliCommand = (input: CliInput) => Promise<number>;
+
+/** Refuses positional arguments a command does not take, rather than ignoring them. */
+export function expectNoArgs(input: CliInput, command: string): void {
+  if (input.args.length > 0) throw new AppError('command_usage', `${command} takes no argument "${input.args[0]}"; run newsdigest --help for usage.`);
+}
 
 export function configFile(input: CliInput): string {
   return (input.values.config as string | undefined) ?? process.env.NEWSDIGEST_CONFIG ?? 'config/newsdigest.yaml';

@@ -46,7 +46,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`newsdigest: ${(error as Error).message}\n${USAGE}\n`);
+    const first = (error as Error).message.split('\n')[0]!.replace(/\.?$/, '.');
+    process.stderr.write(`newsdigest: ${first} Run newsdigest --help for usage.\n`);
     return 2;
   }
   const [name, ...rest] = parsed.positionals;
@@ -56,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = Object.hasOwn(cliCommands, name) ? cliCommands[name] : undefined;
   if (!load) {
-    process.stderr.write(`newsdigest: unknown command "${name}".\n${USAGE}\n`);
+    process.stderr.write(`newsdigest: unknown command "${name}". Run newsdigest --help for usage.\n`);
     return 2;
   }
   try {

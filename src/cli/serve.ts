@@ -9,7 +9,7 @@ import { resumeDeliveries, runConsoleDigest, serveJobs } from '../app/jobs.js';
 import { importFiles } from '../pipeline/import-files.js';
 import { refreshFeeds, syncConfigFeeds } from '../pipeline/refresh-feeds.js';
 import { CronScheduler } from '../scheduler/cron.js';
-import { configFile, type CliCommand } from './input.js';
+import { configFile, expectNoArgs, type CliCommand } from './input.js';
 
 async function prepare(app: App): Promise<void> {
   const now = app.clock.now().toISOString();
@@ -31,6 +31,7 @@ function waitForSignal(): Promise<string> {
 }
 
 export const serveCommand: CliCommand = async (input) => {
+  expectNoArgs(input, 'serve');
   const app = await createApp({ configFile: configFile(input), env: process.env, defaultLogLevel: input.values.once ? 'error' : 'info' });
   try {
     await prepare(app);
@@ -50,6 +51,9 @@ export const serveCommand: CliCommand = async (input) => {
     app.onSubscriptionsChanged = () => void reschedule().catch((error: unknown) => app.logger.error({ err: error }, 'reschedule failed'));
     await reschedule();
     await resumeDeliveries(app, adapters);
+    // Poll the feeds once now rather than waiting for the first quarter hour.
+    void refreshFeeds({ store: app.store, clock: app.clock, logger: app.logger, topics: app.topics, settings: app.config.fetch })
+      .catch((error: unknown) => app.logger.error({ err: error }, 'feed refresh failed'));
     app.logger.info({ adapters: [...adapters.keys()], jobs: scheduler.size, schedule: app.config.schedule }, 'newsdigest is running');
     const signal = await waitForSignal();
     app.logger.info({ signal }, 'shutting down');

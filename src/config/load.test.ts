@@ -41,6 +41,11 @@ describe('loadConfig', () => {
     await expect(loadConfig({ file: 'a.yaml', env: {}, cwd })).rejects.toThrow(message);
   });
 
+  it('takes feeds as plain URLs too', async () => {
+    const cwd = dir({ 'a.yaml': 'feeds: f.yaml\n', 'f.yaml': '- https://example.org/rss\n- url: https://example.org/atom\n' });
+    expect((await loadConfig({ file: 'a.yaml', env: {}, cwd })).feeds).toEqual([{ url: 'https://example.org/rss', name: null }, { url: 'https://example.org/atom', name: null }]);
+  });
+
   it('refuses a feed that is not an http(s) URL', async () => {
     const cwd = dir({ 'a.yaml': 'feeds: f.yaml\n', 'f.yaml': '- url: file:///etc/passwd\n' });
     await expect(loadConfig({ file: 'a.yaml', env: {}, cwd })).rejects.toThrow(/^f\.yaml: 0\.url /);

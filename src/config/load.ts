@@ -75,7 +75,9 @@ const fileSchema = z.object({
     .prefault({}),
 });
 
-const feedsSchema = z.array(z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().optional() })).nullable();
+const feedUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// Each entry is a URL, or { url, name }.
+const feedsSchema = z.array(z.union([feedUrl.transform((url) => ({ url, name: undefined })), z.object({ url: feedUrl, name: z.string().optional() })])).nullable();
 
 const envSchema = z.object({
   DATABASE_URL: z.string().optional(),

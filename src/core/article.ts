@@ -40,7 +40,16 @@ export interface Article extends ArticleDraft {
   storyId: string | null;
 }
 
+/**
+ * A date or date-time as a full ISO instant ("2022-03-01" is "2022-03-01T00:00:00.000Z"), so stored
+ * times compare correctly as text; null when it is not a date.
+ */
+export function toInstant(value: string): string | null {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
 /** The time an article is placed at: its published date, or its ingest time when unknown. */
 export function placedAt(article: Pick<Article, 'published' | 'ingestedAt'>): string {
-  return article.published ?? article.ingestedAt;
+  return (article.published !== null ? toInstant(article.published) : null) ?? article.ingestedAt;
 }

@@ -33,6 +33,19 @@ describe('figureRows', () => {
     expect(rows.map((r) => r.value)).toEqual([4200000, 660000]);
   });
 
+  it('never lets an undated figure pass for the latest one, and keeps the dated copy of a repeated value', () => {
+    const dated = fig({ id: 'd', value: 4200000, asOf: '2022-04-04T00:00:00.000Z' });
+    const undatedCopy = fig({ id: 'u', value: 4200000, asOf: '2026-11-22T08:00:00.000Z', asOfUnknown: true });
+    const undatedOther = fig({ id: 'o', value: 934000, asOf: '2026-11-22T08:00:00.000Z', asOfUnknown: true });
+    const rows = figureRows([undatedCopy, undatedOther], [dated]);
+    expect(rows.map((r) => [r.value, r.asOfUnknown, r.latest, r.previousValue])).toEqual([[4200000, false, true, null], [934000, true, false, null]]);
+  });
+
+  it('does not chain unattributed counts from different articles into one series', () => {
+    const rows = figureRows([fig({ id: 'a', source: null, metric: 'killed', value: 8 }), fig({ id: 'b', source: null, metric: 'killed', value: 30000, asOf: '2022-02-01T00:00:00.000Z' })], []);
+    expect(rows.every((r) => r.latest && r.previousValue === null)).toBe(true);
+  });
+
   it('orders metrics as listed (killed before refugees) and ignores history of keys not in the window', () => {
     const rows = figureRows([fig({ id: 'r' }), fig({ id: 'k', metric: 'killed', source: 'UN' })], [fig({ id: 'x', metric: 'missing', source: 'ICRC' })]);
     expect(rows.map((r) => r.metric)).toEqual(['killed', 'refugees']);

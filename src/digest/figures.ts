@@ -5,16 +5,21 @@
 import { METRICS, type Figure } from '../core/analysis.js';
 import type { DigestFigure } from '../core/digest.js';
 
-export function figureKey(f: Pick<Figure, 'metric' | 'population' | 'source'>): string {
-  return [f.metric, f.population ?? '', (f.source ?? '').toLowerCase()].join('|');
+/**
+ * Figures of one series: same metric, population and source. A figure with no source is a series
+ * of its own: unattributed counts from different articles are usually different events.
+ */
+export function figureKey(f: Pick<Figure, 'id' | 'metric' | 'population' | 'source'>): string {
+  return f.source === null ? `unattributed|${f.id}` : [f.metric, f.population ?? '', f.source.toLowerCase()].join('|');
 }
 
 /**
- * Newest first. Figures without a date carry their ingest time; ties (several undated articles
- * imported together) go to the larger value, since the counts users follow here only grow.
+ * Newest first. A dated figure always comes before an undated one (whose asOf is only its import
+ * time); among undated figures imported together the larger value leads, since the counts users
+ * follow here only grow.
  */
 function newestFirst(a: Figure, b: Figure): number {
-  return b.asOf.localeCompare(a.asOf) || b.value - a.value || a.id.localeCompare(b.id);
+  return Number(a.asOfUnknown) - Number(b.asOfUnknown) || b.asOf.localeCompare(a.asOf) || b.value - a.value || a.id.localeCompare(b.id);
 }
 
 /**
@@ -28,8 +33,11 @@ export function figureRows(inWindow: Figure[], history: Figure[]): DigestFigure[
     const key = figureKey(f);
     if (!keys.has(key)) continue;
     const group = groups.get(key) ?? [];
-    // The same value from the same source, repeated by another article, is one figure.
-    if (!group.some((g) => g.id === f.id || (g.value === f.value && g.qualifier === f.qualifier))) group.push(f);
+    // The same value from the same source, repeated by another article, is one figure: the dated
+    // copy when there is one.
+    const same = group.findIndex((g) => g.id === f.id || (g.value === f.value && g.qualifier === f.qualifier));
+    if (same === -1) group.push(f);
+    else if (group[same]!.asOfUnknown && !f.asOfUnknown) group[same] = f;
     groups.set(key, group);
   }
   const order = (f: Figure) => METRICS.indexOf(f.metric);
@@ -52,7 +60,8 @@ export function figureRows(inWindow: Figure[], history: Figure[]): DigestFigure[
         articleId: f.articleId,
         sentence: f.sentence,
         latest: i === 0,
-        previousValue: i === 0 ? (group[1]?.value ?? null) : null,
+        // A change is only meaningful between two dated values.
+        previousValue: i === 0 && !f.asOfUnknown && group[1] && !group[1].asOfUnknown ? group[1].value : null,
       });
     });
   }

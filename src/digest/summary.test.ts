@@ -12,6 +12,12 @@ describe('summarize', () => {
     expect(summarize(text)).toBe('The court ordered an immediate halt to military operations, in a ruling read out on Wednesday afternoon.');
   });
 
+  it('drops the time stamps of live-blog entries', () => {
+    expect(summarize('From 8 May 2022 21.48 Sixty people are feared dead after a school used as a shelter was bombed overnight.')).toBe('Sixty people are feared dead after a school used as a shelter was bombed overnight.');
+    expect(summarize('22.17 The US announced another package of military aid for Kyiv on Saturday evening.')).toBe('The US announced another package of military aid for Kyiv on Saturday evening.');
+    expect(summarize('2.25 million people have now crossed into Poland since the war began, officials said.')).toBe('2.25 million people have now crossed into Poland since the war began, officials said.');
+  });
+
   it('never exceeds the limit', () => {
     const long = 'word '.repeat(200).trim() + '.';
     const summary = summarize(long, 120);

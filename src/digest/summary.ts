@@ -19,6 +19,10 @@ function usable(sentence: string): boolean {
   return /[.!?]["”’)]?$/.test(s);
 }
 
+// Live blogs stamp each entry: "From 8 May 2022 21.48 ...", "23 Jul 2022 22.17 ...", "09.15 BST ...".
+// A clock time followed by a capital, so "2.25 million people" is never taken for one.
+const ENTRY_STAMP = /^(?:[Ff]rom\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|AM|PM|BST|GMT|CET|EET|EEST|UTC))?\s+(?=[A-Z])/;
+
 /**
  * @example
  * summarize('Short.\n\nThe court opened an inquiry on Wednesday into alleged war crimes. It will gather evidence.')
@@ -29,9 +33,10 @@ export function summarize(text: string, maxChars = SUMMARY_MAX_CHARS): string {
   let length = 0;
   for (const paragraph of text.split(/\n{2,}|\n/)) {
     if (isBoilerplate(paragraph.trim())) continue;
-    for (const sentence of splitSentences(paragraph)) {
+    for (const raw of splitSentences(paragraph)) {
+      const sentence = raw.trim().replace(ENTRY_STAMP, '');
       if (!usable(sentence)) continue;
-      const s = sentence.trim();
+      const s = sentence;
       if (picked.length > 0 && length + 1 + s.length > maxChars) return picked.join(' ');
       if (picked.length === 0 && s.length > maxChars) return truncateAtWord(s, maxChars);
       picked.push(s);

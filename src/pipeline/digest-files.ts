@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Digest } from '../core/digest.js';
+import { AppError } from '../core/errors.js';
 import { renderFiguresChart } from '../render/chart.js';
 import { digestMessage } from '../render/digest-message.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -26,11 +27,24 @@ function safeSegment(text: string): string {
  * @example
  * const files = await writeDigestFiles(digest, { dir: 'digests', topic: undefined });
  */
-export async function writeDigestFiles(digest: Digest, options: { dir: string; topic?: string; chart?: boolean }): Promise<DigestFiles> {
+export async function writeDigestFiles(
+  digest: Digest,
+  options: { dir: string; topic?: string; chart?: boolean; /** File name without extension; default the generation date. */ name?: string },
+): Promise<DigestFiles> {
   const folder = join(options.dir, safeSegment(digest.workspace));
+  const base = safeSegment(options.name ?? digest.generatedAt.slice(0, 10)) + (options.topic ? `-${safeSegment(options.topic)}` : '');
+  try {
+    return await write(digest, folder, base, options.chart !== false);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new AppError('input_unreadable', `Could not write the digest to ${folder}: ${code === 'ENOTDIR' ? 'a file is in the way' : code === 'EACCES' ? 'permission denied' : (error as Error).message}.`, { cause: error });
+  }
+}
+
+async function write(digest: Digest, folder: string, base: string, chart: boolean): Promise<DigestFiles> {
   await mkdir(folder, { recursive: true });
-  const base = digest.generatedAt.slice(0, 10) + (options.topic ? `-${safeSegment(options.topic)}` : '');
-  const chartPng = options.chart === false ? null : await renderFiguresChart(digest.figures);
+  const chartPng = chart ? await renderFiguresChart(digest.figures) : null;
   const chartFile = chartPng ? join(folder, `${base}.png`) : null;
   let text = renderMarkdown(digestMessage(digest));
   if (chartFile && chartPng) {

@@ -8,7 +8,7 @@ import { StoryClusterer } from '../analysis/stories/clusterer.js';
 import { storyFingerprint, type StoryFingerprint } from '../analysis/stories/fingerprint.js';
 import type { TopicMatcher } from '../analysis/topics.js';
 import type { Figure, FigureMention } from '../core/analysis.js';
-import type { Article, ArticleDraft } from '../core/article.js';
+import { placedAt, type Article, type ArticleDraft } from '../core/article.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { contentHash } from '../feeds/dedupe.js';
@@ -99,14 +99,14 @@ export async function ingest(
       continue;
     }
     const hash = contentHash(draft.title, draft.text);
-    const keys = [`h:${hash}`, draft.guid ? `g:${draft.guid}` : null, draft.url ? `u:${draft.url}` : null].filter((k): k is string => k !== null);
+    const keys = [`h:${hash}`, draft.guid ? `g:${draft.guid}` : null, draft.url ? `u:${draft.url}` : null, draft.externalId ? `x:${draft.externalId}` : null]
+      .filter((k): k is string => k !== null);
     if (keys.some((k) => seen.has(k))) {
       result.duplicates++;
       continue;
     }
     keys.forEach((k) => seen.add(k));
-    const time = Date.parse(draft.published ?? ingestedAt);
-    prepared.push({ draft, hash, time: Number.isNaN(time) ? Date.parse(ingestedAt) : time });
+    prepared.push({ draft, hash, time: Date.parse(placedAt({ published: draft.published, ingestedAt })) });
   }
   if (prepared.length === 0) return result;
 
@@ -162,7 +162,7 @@ export async function ingest(
     }
     const { draft, hash, time } = event.item!;
     try {
-      const duplicate = await store.articles.findDuplicate(workspace, { contentHash: hash, guid: draft.guid, url: draft.url });
+      const duplicate = await store.articles.findDuplicate(workspace, { contentHash: hash, guid: draft.guid, url: draft.url, externalId: draft.externalId });
       if (duplicate) {
         result.duplicates++;
         continue;
@@ -171,7 +171,7 @@ export async function ingest(
       const fingerprint = storyFingerprint(draft);
       const story = clusterer.assign({ articleId: id, fingerprint, time, outlet: draft.outlet });
       const article: Article = { ...draft, id, workspace, ingestedAt, contentHash: hash, storyId: story.storyId };
-      const asOf = draft.published ?? ingestedAt;
+      const asOf = placedAt(article);
       const figures: Figure[] = dedupeMentions(extractFigures(draft.text, { title: draft.title })).map((mention, index) => ({
         ...mention,
         id: figureId(id, index, mention),

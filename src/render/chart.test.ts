@@ -55,6 +55,8 @@ describe('renderFiguresChart', () => {
     expect(await buildFiguresSvg([])).toBeNull();
     // No usable date: nothing can be placed on the time axis.
     expect(await renderFiguresChart([figure('killed', 'UN', 'not a date', 10)])).toBeNull();
+    // Undated: its asOf is the import time, not when the count was true.
+    expect(await renderFiguresChart([{ ...figure('killed', 'UN', '2026-11-22T08:00:00.000Z', 10), asOfUnknown: true }])).toBeNull();
   });
 
   it.each([

@@ -147,8 +147,9 @@ function layout(figures: readonly DigestFigure[], options: FiguresChartOptions):
   const rows: ChartRow[] = [];
   for (const figure of figures) {
     const time = Date.parse(figure.asOf);
-    // A missing value is never drawn as zero, and a point needs a date to sit on.
-    if (!Number.isFinite(time) || !Number.isFinite(figure.value)) continue;
+    // A missing value is never drawn as zero, and a point needs a date to sit on: an undated
+    // figure's asOf is only its import time, which would draw it years after the event.
+    if (figure.asOfUnknown || !Number.isFinite(time) || !Number.isFinite(figure.value)) continue;
     // Figures are "as of" a day; the hour of publication would only shift points off the ticks.
     const date = time - (((time % DAY_MS) + DAY_MS) % DAY_MS);
     const row: ChartRow = { panel: panelTitle(figure), source: shortText(figure.source) || UNKNOWN_SOURCE, date, value: figure.value };

@@ -15,8 +15,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     // Backslash escapes (CommonMark) keep HTML tags out and still read naturally in a terminal.
     .replace(/[<>]/g, (c) => `\\${c}`)
-    // Block syntax only counts at the start of a line: headings, lists, quotes, numbered lists.
-    .replace(/^( ?)([#+-]|\d+[.)])/, '$1\\$2')
+    // Block syntax only counts at the start of a line: headings, lists, quotes, numbered lists
+    // ("1. " is escaped as "1\. "; a backslash before the digit would print).
+    .replace(/^( ?)([#+-])/, '$1\\$2')
+    .replace(/^( ?\d+)([.)])(?= |$)/, '$1\\$2')
     .replace(/@(everyone|here)\b/gi, '@\u200b$1')
     // A bare URL in feed text would become a link in GitHub-flavoured viewers.
     .replace(/\b(https?|ftp):\/\//gi, '$1:\u200b//')

@@ -1,7 +1,7 @@
 /** Articles with their topics, figures and story, written in one transaction and read back. */
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { Figure, TopicMatch } from '../core/analysis.js';
-import type { Article } from '../core/article.js';
+import { placedAt, type Article } from '../core/article.js';
 import type { DialectName } from './db.js';
 import type { ArticleTable, Tables } from './schema.js';
 
@@ -52,9 +52,13 @@ export class ArticleRepository {
   constructor(private readonly db: Kysely<Tables>, private readonly dialect: DialectName) {}
 
   /** The id of an article already stored under the same content hash, guid or canonical URL. */
-  async findDuplicate(workspace: string, keys: { contentHash: string; guid: string | null; url: string | null }): Promise<string | null> {
+  async findDuplicate(
+    workspace: string,
+    keys: { contentHash: string; guid: string | null; url: string | null; externalId?: string | null },
+  ): Promise<string | null> {
     // One indexed lookup per key: an OR across columns would make SQLite scan the workspace.
-    const lookups: Array<['content_hash' | 'guid' | 'url', string]> = [['content_hash', keys.contentHash]];
+    const lookups: Array<['content_hash' | 'guid' | 'url' | 'external_id', string]> = [['content_hash', keys.contentHash]];
+    if (keys.externalId) lookups.push(['external_id', keys.externalId]);
     if (keys.guid) lookups.push(['guid', keys.guid]);
     if (keys.url) lookups.push(['url', keys.url]);
     for (const [column, value] of lookups) {
@@ -88,7 +92,7 @@ export class ArticleRepository {
 
   private async insertOne(trx: Transaction<Tables>, entry: NewArticle): Promise<boolean> {
     const { article } = entry;
-    const placedAt = article.published ?? article.ingestedAt;
+    const placed = placedAt(article);
     const result = await trx
       .insertInto('articles')
       .values({
@@ -104,7 +108,7 @@ export class ArticleRepository {
         guid: article.guid,
         published: article.published,
         ingested_at: article.ingestedAt,
-        placed_at: placedAt,
+        placed_at: placed,
         text: article.text,
         content_hash: article.contentHash,
         story_id: article.storyId,
@@ -151,12 +155,12 @@ export class ArticleRepository {
       const [least, greatest] = this.dialect === 'postgres' ? [sql.raw('least'), sql.raw('greatest')] : [sql.raw('min'), sql.raw('max')];
       await trx
         .insertInto('stories')
-        .values({ id: article.storyId, workspace: article.workspace, first_placed_at: placedAt, last_placed_at: placedAt, article_count: 1 })
+        .values({ id: article.storyId, workspace: article.workspace, first_placed_at: placed, last_placed_at: placed, article_count: 1 })
         .onConflict((oc) =>
           oc.columns(['workspace', 'id']).doUpdateSet((eb) => ({
             article_count: eb('stories.article_count', '+', 1),
-            first_placed_at: sql<string>`${least}(stories.first_placed_at, ${placedAt})`,
-            last_placed_at: sql<string>`${greatest}(stories.last_placed_at, ${placedAt})`,
+            first_placed_at: sql<string>`${least}(stories.first_placed_at, ${placed})`,
+            last_placed_at: sql<string>`${greatest}(stories.last_placed_at, ${placed})`,
           })),
         )
         .execute();

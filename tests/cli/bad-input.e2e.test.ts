@@ -47,11 +47,23 @@ describe('the CLI given bad input', () => {
       [['digest', '--since', 'soon'], '"soon" is not a duration'],
       [['digest', '--format', 'pdf'], 'Unknown format "pdf"'],
       [['digest', '--from', 'yesterday'], '"yesterday" is not a date'],
+      [['digest', '--from', '2022-02-30'], '"2022-02-30" is not a date'],
+      [['digest', '--from', '03/01/2022'], '"03/01/2022" is not a date'],
+      [['digest', 'extra'], 'digest takes no argument "extra"'],
+      [['digest', '--since', '-5h'], 'Run newsdigest --help for usage.'],
+      [['discord', 'bogus'], 'Unknown discord action "bogus"'],
     ] as const) {
       const result = await runCli([...args], { config });
       expect(result.code, args.join(' ')).not.toBe(0);
       expect(oneLine(result.stderr)).toContain(text);
     }
+  });
+
+  it('digest: an output folder that cannot be written is one line', async () => {
+    writeFileSync(join(dir, 'not-a-folder'), 'x');
+    const result = await runCli(['digest', '--out', join(dir, 'not-a-folder')], { config });
+    expect(result.code).not.toBe(0);
+    expect(oneLine(result.stderr)).toContain('Could not write the digest to');
   });
 
   it('analyze: a missing file is one line', async () => {
@@ -70,7 +82,7 @@ describe('the CLI given bad input', () => {
   it('an unknown command and a broken config file are one line each', async () => {
     const unknown = await runCli(['frobnicate'], { config });
     expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr.split('\n')[0]).toBe('newsdigest: unknown command "frobnicate".');
+    expect(oneLine(unknown.stderr)).toBe('newsdigest: unknown command "frobnicate". Run newsdigest --help for usage.');
     const bad = tempConfig(['schedule:', '  cron: "every morning"']);
     const result = await runCli(['digest'], { config: bad.config });
     expect(result.code).not.toBe(0);

@@ -23,6 +23,14 @@ describe('serve --once on the project examples', () => {
     const icj = digest.sections.flatMap((s) => s.stories).filter((s) => /genocide|world court|UN court/i.test(s.headline));
     expect(icj).toHaveLength(1);
     expect(new Set(icj[0]!.articles.map((a) => a.outlet)).size).toBe(2);
+    // A digest of past dates is named after them and leaves today's file alone.
+    const todayText = readFileSync(join(dir, 'digests', 'default', `${today}.md`), 'utf8');
+    const march = await runCli(['digest', '--from', '2022-03-01', '--to', '2022-03-31'], { config });
+    expect(march.code, march.stderr).toBe(0);
+    const marchDigest = JSON.parse(readFileSync(join(dir, 'digests', 'default', '2022-03-01_2022-03-31.json'), 'utf8')) as Digest;
+    // The sanctions example is dated 1 March, the first day of the window.
+    expect(marchDigest.sections.find((s) => s.topic === 'sanctions')!.stories).toHaveLength(1);
+    expect(readFileSync(join(dir, 'digests', 'default', `${today}.md`), 'utf8')).toBe(todayText);
     // Running again imports nothing new and posts the same digest.
     const again = await runCli(['serve', '--once'], { config });
     expect(again.code).toBe(0);

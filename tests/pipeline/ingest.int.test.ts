@@ -20,6 +20,10 @@ describe('ingest', () => {
     const sameUrl = await app.add('W', [{ ...ARTICLES.sanctions, text: ARTICLES.sanctions.text + ' Updated.' }]);
     expect(sameUrl).toMatchObject({ inserted: 0, duplicates: 1 });
     expect(await app.store.articles.count('W')).toBe(4);
+    // A record re-imported under the same source id with edited text is the same article.
+    const record = draft({ externalId: 'rec-1', title: 'Aid convoy reaches city', text: 'An aid convoy reached the city on Friday.' });
+    expect(await app.add('W', [record])).toMatchObject({ inserted: 1 });
+    expect(await app.add('W', [{ ...record, text: 'An aid convoy reached the besieged city on Friday.' }])).toMatchObject({ inserted: 0, duplicates: 1 });
   });
 
   it('keeps workspaces apart: the same article is stored in each', async () => {

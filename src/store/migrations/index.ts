@@ -5,10 +5,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from '../db.js';
 import { initialSchema } from './001-initial.js';
+import { externalIdIndex } from './002-external-id.js';
 
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '001-initial': initialSchema(dialect),
+    '002-external-id': externalIdIndex,
   };
 }
 
