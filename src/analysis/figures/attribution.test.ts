@@ -23,6 +23,14 @@ describe('findSource', () => {
     { sentence: 'Two were hurt, according to Sheriff Ann Cole who spoke to reporters.', source: 'Sheriff Ann Cole' },
     { sentence: 'A woman who saw the crash said two people died.', source: null },
     { sentence: 'Nine people drowned, the Red Cross said.', source: 'ICRC' },
+    { sentence: 'Peskov, the Kremlin spokesman, claimed 50 people were hurt.', source: 'Peskov' },
+    { sentence: 'Ukraine\u2019s army claimed it had killed 70 soldiers.', source: "Ukraine's army" },
+    { sentence: 'The fire claimed the lives of four people, officials said.', source: 'officials' },
+    { sentence: 'Data collected by the OHCHR shows 900 civilians died.', source: 'OHCHR' },
+    { sentence: 'Statistics from the city council show 60 people were hurt.', source: 'city council' },
+    { sentence: 'Border guard data show 30,000 people crossed.', source: 'Border guard' },
+    { sentence: 'According to figures from UNICEF, 100 children were killed.', source: 'UNICEF' },
+    { sentence: 'According to the agency\u2019s latest figures, 20 people died.', source: 'agency' },
   ];
   it.each(cases)('$sentence', ({ sentence, source }) => {
     expect(findSource(sentence)).toBe(source);
@@ -72,6 +80,15 @@ describe('findCaveat', () => {
     { sentence: 'The agency said the count is likely an undercount.', caveat: 'an undercount' },
     { sentence: 'The agency confirmed 50 deaths.', caveat: null },
     { sentence: 'The figure is soon expected to reach a million.', caveat: null },
+    { sentence: 'The separatists claimed 30 soldiers died.', caveat: 'claim, not independently verified' },
+    { sentence: 'Both sides are claiming heavy losses, with 100 killed.', caveat: 'claim, not independently verified' },
+    { sentence: 'The ministry alleged that 20 civilians were executed.', caveat: 'claim, not independently verified' },
+    { sentence: 'Kyiv rejected Ukrainian claims that 8 died.', caveat: null },
+    { sentence: 'The claims could not be independently verified.', caveat: 'not independently verified' },
+    { sentence: 'The alleged shooter wounded two people.', caveat: null },
+    { sentence: 'He is alleged to have killed a man.', caveat: null },
+    { sentence: 'The blast claimed the lives of 6 people.', caveat: null },
+    { sentence: 'A militant group claimed responsibility for the attack that killed 9.', caveat: null },
   ];
   it.each(cases)('$sentence', ({ sentence, caveat }) => {
     expect(findCaveat(sentence)).toBe(caveat);

@@ -23,7 +23,25 @@ const KNOWN_SOURCES: ReadonlyArray<[RegExp, string]> = [
 const GENERIC_BODY = /^(?:police|officials|authorities|investigators|prosecutors|witnesses|doctors|medics|rescuers)\b|\b(?:department|ministry|service|agency|office|police|authorities|officials|council|administration|government|spokes(?:man|woman|person)|coroner|examiner|sheriff|prosecutors?|commission|mission|monitors)$/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one|someone|somebody)$/i;
 const NOT_A_SOURCE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also|a|an|the|some|about)$|^(?:even|by|only|just|if|what|how|why|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|in|on|at|last|this|that|previously|also)\b/i;
-const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimated|estimates|estimate|believes|believe|told|confirmed|confirms|announced|stated|added|noted)`;
+// Words after which "claims", "claimed" or "alleged" is a noun or an adjective: articles, possessives,
+// and adjectives of nationality ("Russian claims").
+const NOUN_BEFORE = String.raw`the|a|an|these|those|its|their|his|her|our|such|any|no|[a-z]+(?:ian|ese|ish)`;
+/**
+ * "Claimed", "claiming", "alleges": a statement its speaker stands behind alone. "Claims" after an
+ * article or an adjective is a noun ("rejected Russian claims"), "alleged" after one or after a form
+ * of "be" describes a suspect ("the alleged gunman", "is alleged to have"), and "claimed the lives
+ * of" or "claimed responsibility" says nothing about who is speaking. "Claims" is a verb only before
+ * what is claimed ("Russia claims five ...", "claims that"), never before a verb ("the claims could").
+ */
+const CLAIM_VERB = String.raw`(?:(?<!\b(?:${NOUN_BEFORE}|is|was|are|were|be|been|being)\s)(?:claimed|alleged)|claiming|alleging|alleges|allege|(?<!\b(?:${NOUN_BEFORE})\s)claims?(?=\s+(?:(?:that|to|it|its|they|he|she|we|there|a|an|the|some|more|at|about|up|nearly|almost|around|over|as|only|dozens|hundreds|thousands|millions|tens|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d)))\b(?!\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:li(?:ves|fe)|responsibility|credit|victory|asylum|refugee status|benefits))`;
+// Figures named by who compiled them: "data gathered by X", "X's latest figures show".
+const DATA_WORD = String.raw`(?:data|figures|statistics|numbers|estimates|tall(?:y|ies)|counts?)`;
+const DATA_VERB = String.raw`(?:gathered|compiled|collected|published|released|provided|issued|kept|produced|obtained)`;
+const DATA_SPEECH = String.raw`(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|state|states|stated|put|puts|say|says|said)`;
+/** The caveat of a figure its speaker claimed. */
+export const CLAIM_CAVEAT = 'claim, not independently verified';
+const CLAIM = new RegExp(CLAIM_VERB, 'i');
+const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimated|estimates|estimate|believes|believe|told|confirmed|confirms|announced|stated|added|noted|${CLAIM_VERB})`;
 
 /**
  * Finds who the sentence attributes its claims to, normalized ("the UN's refugee agency" becomes
@@ -35,6 +53,21 @@ const SPEECH_VERB = String.raw`(?:said|says|say|reported|reports|report|estimate
 export function findSource(sentence: string): string | null {
   const text = sentence.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
   const candidates: string[] = [];
+  // "Lavrov, the Russian foreign minister, claimed ...": the name, not the title, is the speaker.
+  const appositive = new RegExp(String.raw`(?:^|[,;:"]\s*)((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*),\s+(?:[Tt]he|[Aa]n?)\s+[^,;:"]{2,60},\s+(?:has |have |had )?${SPEECH_VERB}\b`, 'g');
+  for (let m = appositive.exec(text); m !== null; m = appositive.exec(text)) {
+    if (m[1] !== undefined) candidates.push(m[1]);
+  }
+  // "Data gathered by the UNHCR states ...", "figures from the health ministry show ...".
+  const data = new RegExp(String.raw`\b${DATA_WORD}\s+(?:${DATA_VERB}\s+)?(?:by|from)\s+([^,;:"()]+?)(?=\s+(?:${DATA_SPEECH}|that|on|in|as|and|which)\b|[,;:"()]|[.!?]?$)`, 'gi');
+  for (let m = data.exec(text); m !== null; m = data.exec(text)) {
+    if (m[1] !== undefined) candidates.push(m[1]);
+  }
+  // "UNHCR data show ...", "the ministry's latest figures put ...": the data's owner speaks.
+  const shows = new RegExp(String.raw`(?:^|[,;:"]\s*)([^,;:"]{2,90}?\s${DATA_WORD})\s+(?:has |have |had )?(?:${DATA_SPEECH})\b`, 'gi');
+  for (let m = shows.exec(text); m !== null; m = shows.exec(text)) {
+    if (m[1] !== undefined) candidates.push(m[1]);
+  }
   const according = /\baccording to ([^,;:"()]+)/i.exec(text);
   // "according to Chief Forte who posted it on Twitter": the relative clause is not the speaker.
   if (according?.[1] !== undefined) candidates.push(according[1].replace(/\s+who\s.*$/i, ''));
@@ -71,6 +104,10 @@ export function normalizeSource(raw: string): string | null {
   // "..., where authorities said": the conjunction opens the clause, it is not the speaker.
   phrase = phrase.replace(/^(?:where|while|when|as|and|but|after|because|although|though|since|so|then|also)\s+/i, '');
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
+  // "data from the health ministry", "figures gathered by UNHCR": the compiler is the speaker.
+  phrase = phrase.replace(new RegExp(String.raw`^(?:(?:latest|new|most recent|recent|official|preliminary|updated)\s+)*${DATA_WORD}\s+(?:${DATA_VERB}\s+)?(?:by|from|of)\s+(?:the\s+)?`, 'i'), '');
+  // "the ministry's latest figures": the owner of the figures.
+  phrase = phrase.replace(new RegExp(String.raw`(?:'s?)?(?:\s+(?:latest|new|most recent|recent|official|own|preliminary|updated|daily|weekly|monthly))*\s+${DATA_WORD}$`, 'i'), '');
   // Trailing words that describe the statement, not the speaker ("UN estimates", "police figures").
   phrase = phrase.replace(/(?:\s+(?:earlier|later|also|previously|today|yesterday|now|recently|separately|on \w+|in \w+|in a statement))+$/i, '');
   phrase = phrase.replace(/\s+(?:estimates?|figures?|data|statistics|tallies|tally|counts?|reports?|records?)$/i, '').trim();
@@ -90,6 +127,8 @@ export function normalizeSource(raw: string): string | null {
 
 /** Caveats, checked in order; each yields the phrase users see. */
 const CAVEATS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  // A figure its speaker "claimed" or "alleged" (often a party to the fighting) stands on their word.
+  [CLAIM, () => CLAIM_CAVEAT],
   [/\bn(?:o|')t (?:been |be |yet been )?independently (?:verified|confirmed)|\bunable to (?:independently )?(?:verify|confirm)|\bcould not independently (?:verify|confirm)/i, () => 'not independently verified'],
   [/\b(?:could|can|cannot|can't) ?(?:not )?(?:immediately )?(?:be )?(?:verified|confirmed)|\bunverified\b|\bcould not (?:immediately )?(?:verify|confirm)/i, () => 'could not be verified'],
   [/\b(?:the )?(?:true|real|actual|final) (?:figures?|tolls?|numbers?|counts?|death tolls?)(?: (?:is|are|was|were))?(?: (?:feared|likely|believed|thought|expected|said|understood|estimated|probably))?(?: to be)? (?:far |much |considerably |significantly |substantially )?(?:higher|greater|larger)/i, (m) => m[0].toLowerCase()],

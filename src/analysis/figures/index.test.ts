@@ -123,7 +123,7 @@ describe('extractFigures: people who went abroad', () => {
       want: [{ metric: 'refugees', population: 'people', value: 4_200_000, qualifier: 'more than', source: 'UNHCR' }],
     },
     { name: 'left a named country', text: 'Close to 900,000 residents have left Ukraine since the shelling began.', want: [{ metric: 'refugees', population: 'people', value: 900_000, qualifier: 'close to' }] },
-    { name: 'left for a named country', text: 'Some 60,000 Syrians left for Turkey in a single week.', want: [{ metric: 'refugees', population: 'people', value: 60_000, qualifier: 'some' }] },
+    { name: 'left for a named country', text: 'Some 60,000 Ukrainians left for Slovakia in a single week.', want: [{ metric: 'refugees', population: 'people', value: 60_000, qualifier: 'some' }] },
     { name: 'crossed into neighbouring countries', text: 'About 250,000 people have crossed into neighbouring countries, aid groups reported.', want: [{ metric: 'refugees', value: 250_000, qualifier: 'about' }] },
     { name: 'crossed into a named country', text: 'Over 30,000 people crossed into Moldova overnight.', want: [{ metric: 'refugees', value: 30_000 }] },
     { name: 'crossed the border', text: 'Roughly 80,000 people crossed the border on Sunday alone, Polish border guards said.', want: [{ metric: 'refugees', value: 80_000, source: 'Polish border guards' }] },
@@ -245,6 +245,104 @@ describe('extractFigures: population of a bare count', () => {
   ];
   it.each(cases)('$name', ({ text, want }) => {
     expect(pick(extractFigures(text))).toMatchObject([want]);
+  });
+});
+
+describe('extractFigures: claims by a party', () => {
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    {
+      name: 'named speaker with a title in apposition',
+      text: 'Shoigu, the defence minister, claimed that 2,000 enemy fighters had been killed in a week.',
+      want: [{ metric: 'killed', population: 'soldiers', value: 2000, source: 'Shoigu', caveat: 'claim, not independently verified' }],
+    },
+    {
+      name: 'claiming, after another speech verb',
+      text: 'Moscow\u2019s defence ministry said on Monday its missiles had hit a depot, claiming it had killed 300 soldiers.',
+      want: [{ metric: 'killed', value: 300, source: "Moscow's defence ministry", caveat: 'claim, not independently verified' }],
+    },
+    {
+      name: 'claims in a headline',
+      text: 'Kremlin claims 40 civilians wounded in border shelling',
+      want: [{ metric: 'injured', population: 'civilians', value: 40, source: 'Kremlin', caveat: 'claim, not independently verified' }],
+    },
+    {
+      name: 'alleged that',
+      text: 'The separatist administration alleged that 12 residents were killed by the strike.',
+      want: [{ metric: 'killed', value: 12, source: 'separatist administration', caveat: 'claim, not independently verified' }],
+    },
+    {
+      name: 'a claim in the next sentence is not a caveat on the figure before',
+      text: 'Nine people were killed in the strike, local officials said. Russian media claimed that the depot held foreign weapons.',
+      want: [{ metric: 'killed', value: 9, source: 'local officials', caveat: null }],
+    },
+    {
+      name: 'claims as a noun is no claim',
+      text: 'Officials dismissed the claims, saying 15 civilians were killed.',
+      want: [{ metric: 'killed', value: 15, caveat: null }],
+    },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});
+
+describe('extractFigures: figures named by who compiled them', () => {
+  const cases: Array<{ name: string; text: string; source: string }> = [
+    { name: 'data gathered by', text: 'Data compiled by the IOM shows that 2.1 million people are displaced inside the country.', source: 'IOM' },
+    { name: 'figures from', text: 'Figures from the regional health department show 48 civilians were wounded last week.', source: 'regional health department' },
+    { name: 'X data showed', text: 'UNHCR data showed 900,000 people had left the country by Sunday.', source: 'UNHCR' },
+    { name: 'according to data from', text: 'According to data from the Moldovan border police, 120,000 people have crossed into Moldova.', source: 'Moldovan border police' },
+    { name: 'X\u2019s latest figures', text: 'The interior ministry\u2019s latest figures put the number of dead at 230, including 14 children, and 400 people were injured.', source: 'interior ministry' },
+  ];
+  it.each(cases)('$name', ({ text, source }) => {
+    const figures = extractFigures(text);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f.source).toBe(source);
+  });
+});
+
+describe('extractFigures: other wars and other peoples', () => {
+  const negatives: Array<{ name: string; text: string }> = [
+    { name: 'another nationality fled', text: 'Over 6 million Afghans have fled their country over four decades.' },
+    { name: 'another nationality as adjective', text: 'About 700,000 Rohingya refugees fled to Bangladesh.' },
+    { name: 'another nationality with a comma in the number', text: 'Some 45,000 Venezuelans crossed into Colombia that month.' },
+    { name: 'the second world war', text: 'Roughly 8 million people died in the region during the second world war.' },
+    { name: 'World War II, capitalized', text: 'Her grandfather was one of 300 soldiers killed in a single battle of World War II.' },
+    { name: 'a named historical civil war', text: 'More than 500,000 people were killed in the Spanish civil war.' },
+    { name: 'a year of the last century', text: 'In the famine that began in 1932, millions of people died.' },
+  ];
+  it.each(negatives)('$name', ({ text }) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  const kept: Array<{ name: string; text: string; want: Expected }> = [
+    { name: 'Ukrainians are the war\u2019s own people', text: 'More than 4 million Ukrainians have fled abroad.', want: { metric: 'refugees', population: 'people', value: 4_000_000 } },
+    { name: 'a survivor of a past war killed in this one', text: 'A 91-year-old Holocaust survivor was killed when a shell hit his flat.', want: { metric: 'killed', value: 1 } },
+    { name: 'a comparison with the past', text: 'At least 40 people were killed, the deadliest strike on the city since 1941.', want: { metric: 'killed', value: 40 } },
+  ];
+  it.each(kept)('kept: $name', ({ text, want }) => {
+    expect(pick(extractFigures(text))).toMatchObject([want]);
+  });
+});
+
+describe('extractFigures: refugees hosted by one country', () => {
+  // One country's stock is kept apart from the total over all countries by its population.
+  const cases: Array<{ name: string; text: string; want: Expected[] }> = [
+    { name: 'country has', text: 'Romania has 85,000 refugees, officials said.', want: [{ metric: 'refugees', population: 'refugees in Romania', value: 85_000, source: 'officials' }] },
+    { name: 'country is hosting', text: 'Germany is hosting more than 300,000 Ukrainian refugees.', want: [{ metric: 'refugees', population: 'refugees in Germany', value: 300_000, qualifier: 'more than' }] },
+    { name: 'refugees in a country', text: 'There are now 410,000 refugees in Moldova.', want: [{ metric: 'refugees', population: 'refugees in Moldova', value: 410_000 }] },
+    {
+      name: 'the total keeps its population',
+      text: 'In all, 3 million refugees have fled the country; Hungary has taken in 200,000 refugees.',
+      want: [{ metric: 'refugees', population: 'people', value: 3_000_000 }, { metric: 'refugees', population: 'refugees in Hungary', value: 200_000 }],
+    },
+  ];
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = pick(extractFigures(text));
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import type { FigureMention } from '../../core/analysis.js';
 import { splitSentences } from '../sentences.js';
-import { findCaveat, findSource } from './attribution.js';
+import { CLAIM_CAVEAT, findCaveat, findSource } from './attribution.js';
+import { ALIVE_NOW, COUNTRIES, HISTORICAL, OTHER_PEOPLES } from './lexicon.js';
 import { readCounts } from './sentence.js';
 import { tokenize } from './tokens.js';
 
@@ -47,7 +48,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   for (const sentence of sentences) {
     const named = CASUALTY_WORDS.test(sentence) || DEPARTURE_WORDS.test(sentence);
     const hinted = !named && CASUALTY_HINTS.test(sentence);
-    const found = (named || hinted) && !PERIOD_TOTAL.test(sentence) ? readSentence(sentence, hinted, casualties) : [];
+    const found = (named || hinted) && !PERIOD_TOTAL.test(sentence) && !isHistorical(sentence) ? readSentence(sentence, hinted, casualties) : [];
     if (found.length === 0) {
       attachLaterCaveat(previous, sentence);
       previous = [];
@@ -83,11 +84,48 @@ function readSentence(sentence: string, hinted: boolean, casualties: Set<FigureM
   if (counts.length === 0) return [];
   const caveat = findCaveat(sentence);
   const sourceAt = speakers(sentence);
-  return counts.map(({ at, casualty, ...count }) => {
+  const figures: FigureMention[] = [];
+  for (const { at, casualty, ...count } of counts) {
+    if (countsOtherPeople(sentence, at)) continue;
+    const host = count.metric === 'refugees' ? hostCountry(sentence, at) : null;
+    if (host !== null) count.population = `refugees in ${host}`;
     const figure = { ...count, source: sourceAt(at), caveat, sentence };
     if (casualty || (hinted && figure.metric === 'injured')) casualties.add(figure);
-    return figure;
-  });
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** A sentence about a past war ("in the second world war", "in 1945"), not the one followed. */
+function isHistorical(sentence: string): boolean {
+  return HISTORICAL.test(sentence) && !ALIVE_NOW.test(sentence);
+}
+
+/**
+ * True when the count at `at` names a people of another crisis ("5.7 million Syrians have fled"):
+ * the nationality is looked for in the count's own phrase, up to the next punctuation.
+ */
+function countsOtherPeople(sentence: string, at: number): boolean {
+  const phrase = /^(?:[^,;:()\u2013\u2014]|,(?=\d))*/.exec(sentence.slice(at))?.[0] ?? '';
+  return OTHER_PEOPLES.test(phrase.split(/\s+/).slice(0, 7).join(' '));
+}
+
+// "Poland has 1.25 million refugees", "Ireland is hosting 20,000": a verb of hosting before the count.
+const HOST_BEFORE = /\b([A-Z][a-z]+)(?:\s+(?:alone|now|currently|already))?\s+(?:has|hosts|hosted|is hosting|was hosting|has been hosting|has taken in|took in|has received|received|has welcomed|welcomed|has registered|registered|has accepted|accepted|is home to|was home to|shelters|is sheltering)\s+(?:(?:now|so far|already)\s+)?$/;
+// "1.25 million refugees in Poland".
+const HOST_AFTER = /^(?:[^,;:.]|[,.](?=\d)){0,50}?\brefugees\s+(?:(?:living|staying|sheltering|registered|hosted)\s+)?in\s+([A-Z][a-z]+)\b/;
+
+/**
+ * The country a refugee count is a stock of ("Poland has 1.25 million refugees"), or null. Such a
+ * count is one country's share of everyone who fled, so its population names the country
+ * ("refugees in Poland"): it keeps a series of its own, never merged with the total over all
+ * countries, while still being reported. Ukraine itself is never a host.
+ */
+function hostCountry(sentence: string, at: number): string | null {
+  const host = HOST_BEFORE.exec(sentence.slice(0, at))?.[1] ?? HOST_AFTER.exec(sentence.slice(at))?.[1];
+  if (host === undefined) return null;
+  const country = host.toLowerCase();
+  return COUNTRIES.has(country) && country !== 'ukraine' ? host : null;
 }
 
 /**
@@ -113,6 +151,7 @@ function speakers(sentence: string): (at: number) => string | null {
 function attachLaterCaveat(previous: FigureMention[], sentence: string): void {
   if (previous.length === 0 || !/\b(?:figures?|numbers?|toll|tolls|claims?|reports?|counts?|them|this|it)\b/i.test(sentence)) return;
   const caveat = findCaveat(sentence);
-  if (caveat === null) return;
+  // "X claimed ..." is a new statement of its own, not a word on the figures before it.
+  if (caveat === null || caveat === CLAIM_CAVEAT) return;
   for (const figure of previous) if (figure.caveat === null) figure.caveat = caveat;
 }

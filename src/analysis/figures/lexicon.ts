@@ -149,3 +149,20 @@ function pairs(value: string, words: string): Array<[string, string]> {
 function metricPairs(metric: Metric, words: string): Array<[string, Metric]> {
   return words.split(' ').map((w) => [w, metric]);
 }
+
+/**
+ * Peoples of other wars and displacement crises, as nouns or adjectives ("5 million Syrians",
+ * "Afghan refugees"): a count of them is not a figure of the war followed. Parties to the war
+ * (Ukrainians, Russians) are not listed, nor nationals who often fight or report from it
+ * (Americans, Britons), nor the neighbours hosting its refugees.
+ */
+export const OTHER_PEOPLES = /\b(?:Syrian|Afghan|Rohingya|Venezuelan|Iraqi|Yemeni|Somali|Sudanese|Eritrean|Ethiopian|Tigrayan|Libyan|Palestinian|Congolese|Burundian|Rwandan|Kurd|Kurdish|Yazidi|Uyghur|Uighur|Chechen|Bosnian|Kosovar|Burmese|Haitian|Honduran|Guatemalan|Salvadoran|Nicaraguan|Iranian|Lebanese|Pakistani|Bangladeshi|Malian|Nigerian|South Sudanese|Central African)s?\b/;
+
+/**
+ * Sentences about a past war or another era ("during the second world war", "in the Finnish civil
+ * war", "in 1945"). "Veteran", "survivor" and "born in" tell of a person alive in this war; "since
+ * 1945" compares this war with the past; "the 1400 block" is an address.
+ */
+export const HISTORICAL = /\b(?:world war (?:i{1,2}|one|two|1|2)\b|(?:first|second|great) world war|ww(?:i{1,2}|1|2)\b|great patriotic war|winter war|continuation war|(?:finnish|spanish|american|russian|syrian|yemeni|libyan|sudanese|lebanese|greek|irish|chinese|salvadoran|guatemalan) civil war|holodomor|holocaust|(?:siege|blockade) of leningrad|leningrad (?:siege|blockade))|(?<!\bborn )\b(?:in|during|from|between) (?:the )?1[89]\d\d(?:s|\b(?![-\d]|\s+(?:block|hundred)\b))/i;
+/** Words telling of someone living through this war whatever past the sentence names. */
+export const ALIVE_NOW = /\b(?:veterans?|survivors?)\b/i;
