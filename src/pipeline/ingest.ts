@@ -7,7 +7,7 @@ import { extractFigures } from '../analysis/figures/index.js';
 import { StoryClusterer } from '../analysis/stories/clusterer.js';
 import { storyFingerprint, type StoryFingerprint } from '../analysis/stories/fingerprint.js';
 import type { TopicMatcher } from '../analysis/topics.js';
-import type { Figure, FigureMention } from '../core/analysis.js';
+import type { Figure } from '../core/analysis.js';
 import { placedAt, type Article, type ArticleDraft } from '../core/article.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
@@ -46,21 +46,6 @@ export function articleId(workspace: string, hash: string): string {
 
 function figureId(articleIdValue: string, index: number, f: { metric: string; value: number }): string {
   return 'fg_' + createHash('sha256').update(`${articleIdValue}\n${index}\n${f.metric}\n${f.value}`).digest('hex').slice(0, 16);
-}
-
-/**
- * One article states a count once: when the headline and the body (or two sentences) give the same
- * metric and value, keep the mention that says most (hedge, source, caveat).
- */
-export function dedupeMentions(mentions: FigureMention[]): FigureMention[] {
-  const detail = (m: FigureMention) => Number(m.qualifier !== null) + Number(m.source !== null) * 2 + Number(m.caveat !== null);
-  const best = new Map<string, FigureMention>();
-  for (const m of mentions) {
-    const key = `${m.metric}|${m.value}`;
-    const current = best.get(key);
-    if (!current || detail(m) > detail(current)) best.set(key, m);
-  }
-  return mentions.filter((m) => best.get(`${m.metric}|${m.value}`) === m);
 }
 
 /** Feed text gets the same boilerplate removal the file importers apply. */
@@ -172,7 +157,7 @@ export async function ingest(
       const story = clusterer.assign({ articleId: id, fingerprint, time, outlet: draft.outlet });
       const article: Article = { ...draft, id, workspace, ingestedAt, contentHash: hash, storyId: story.storyId };
       const asOf = placedAt(article);
-      const figures: Figure[] = dedupeMentions(extractFigures(draft.text, { title: draft.title })).map((mention, index) => ({
+      const figures: Figure[] = extractFigures(draft.text, { title: draft.title }).map((mention, index) => ({
         ...mention,
         id: figureId(id, index, mention),
         workspace,

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dedupeMentions } from '../../src/pipeline/ingest.js';
-import type { FigureMention } from '../../src/core/analysis.js';
 import { ARTICLES, draft, testApp } from '../support/app.js';
 
 type TestApp = Awaited<ReturnType<typeof testApp>>;
@@ -59,14 +57,5 @@ describe('ingest', () => {
     await app.add('W', [draft({ origin: { kind: 'feed', ref: 'https://feed.example/rss' }, title: 'Court hearing', text: 'The court heard arguments on the case for a whole day on Monday.\n\nRead more' })]);
     const [article] = await app.store.articles.inWindow('W', 'ingested_at', '2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
     expect(article!.text).toBe('The court heard arguments on the case for a whole day on Monday.');
-  });
-});
-
-describe('dedupeMentions', () => {
-  const m = (over: Partial<FigureMention>): FigureMention => ({ metric: 'refugees', population: 'people', value: 2e6, qualifier: null, source: null, caveat: null, sentence: 's', ...over });
-  it('keeps the most detailed mention of a repeated count', () => {
-    const detailed = m({ qualifier: 'more than', source: 'UNHCR' });
-    expect(dedupeMentions([m({ source: 'UN' }), detailed])).toEqual([detailed]);
-    expect(dedupeMentions([m({}), m({ metric: 'killed' })])).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureMention } from '../../core/analysis.js';
-import { extractFigures } from './index.js';
+import { extractFigures, oneMentionPerCount } from './index.js';
 
 type Expected = Partial<Omit<FigureMention, 'sentence'>>;
 
@@ -380,5 +380,17 @@ describe('extractFigures: not figures', () => {
     const ages = extractFigures('A 44-year-old man died on Sunday, and his 6-year-old son was wounded.').map((f) => f.value);
     expect(ages).toEqual([1, 1]);
     expect(extractFigures('Two people were killed in 2014 and 2015.').map((f) => f.value)).toEqual([2]);
+  });
+});
+
+describe('oneMentionPerCount', () => {
+  it('keeps the headline count once when the body states it with its source and hedge', () => {
+    const figures = extractFigures('More than 2 million people have fled Ukraine since the invasion began, the UN refugee agency said on Tuesday.', { title: 'Two million people have now fled Ukraine, UN says' });
+    expect(figures).toEqual([expect.objectContaining({ metric: 'refugees', value: 2_000_000, qualifier: 'more than', source: 'UNHCR' })]);
+  });
+
+  it('keeps different metrics or values apart', () => {
+    const m = (over: Partial<FigureMention>): FigureMention => ({ metric: 'refugees', population: 'people', value: 2e6, qualifier: null, source: null, caveat: null, sentence: 's', ...over });
+    expect(oneMentionPerCount([m({}), m({ metric: 'killed' }), m({ value: 3e6 })])).toHaveLength(3);
   });
 });

@@ -70,8 +70,34 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   }
   // "Four people were shot", "two taken to hospital" count the dead too when some died: in an
   // article telling of deaths, only counts stated as injuries are kept.
-  if (figures.some((f) => f.metric === 'killed')) return figures.filter((f) => !casualties.has(f));
-  return figures;
+  const kept = figures.some((f) => f.metric === 'killed') ? figures.filter((f) => !casualties.has(f)) : figures;
+  return oneMentionPerCount(kept);
+}
+
+// UN bodies a headline often shortens to "the UN".
+const UN_BODIES = new Set(['UN', 'UNHCR', 'OHCHR', 'OCHA', 'UNICEF', 'WHO', 'IOM', 'WFP', 'UNDP']);
+
+/** Two sources that can be one speaker: one unsaid, the same, or "UN" and a UN body. */
+function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  return (a === 'UN' && UN_BODIES.has(b)) || (b === 'UN' && UN_BODIES.has(a));
+}
+
+/**
+ * An article states a count once: when the headline and the body (or two sentences) give the same
+ * metric and value from what can be one speaker ("UN says" / "the UN refugee agency said, more
+ * than"), one figure stays, at the place of the first mention, with the details of the mention
+ * that says most (source, hedge, caveat). The same count from two different sources stays twice.
+ */
+export function oneMentionPerCount(mentions: FigureMention[]): FigureMention[] {
+  const detail = (m: FigureMention) => Number(m.qualifier !== null) + Number(m.source !== null) * 2 + Number(m.caveat !== null);
+  const kept: FigureMention[] = [];
+  for (const m of mentions) {
+    const i = kept.findIndex((k) => k.metric === m.metric && k.value === m.value && sameSpeaker(k.source, m.source));
+    if (i === -1) kept.push(m);
+    else if (detail(m) > detail(kept[i]!)) kept[i] = m;
+  }
+  return kept;
 }
 
 // Where one sentence joins two statements ("..., the UN said, and the IOM estimates ..."), each
