@@ -3,6 +3,8 @@
  * grapheme boundary, link targets, and plain-text footers.
  */
 
+import { linkableUrl } from './link-url.js';
+
 // Real article URLs stay far below this; the cap bounds an item's fixed lines (title, links) so
 // its body always keeps room within the 4096-char description.
 const URL_MAX = 1024;
@@ -77,17 +79,8 @@ export function fitEscaped(plain: string, max: number): string {
  * @example safeUrl('javascript:alert(1)') // null
  */
 export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  if (parsed.username || parsed.password) return null;
-  const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return href.length <= URL_MAX ? href : null;
+  const href = linkableUrl(url)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return href !== undefined && href.length <= URL_MAX ? href : null;
 }
 
 /** Footer text as Discord shows it: one line, no control or direction-override characters. */

@@ -3,6 +3,7 @@
  * it cannot add links, images, headings or HTML; links are written only for http(s) URLs.
  */
 import type { Message, MessageItem, MessageTable } from '../core/message.js';
+import { linkableUrl } from './link-url.js';
 
 /**
  * @example
@@ -26,16 +27,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    if (parsed.username || parsed.password) return null;
-    // encodeURIComponent leaves ( and ) alone, and a ) would close the Markdown link early.
-    return parsed.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  } catch {
-    return null;
-  }
+  // encodeURIComponent leaves ( and ) alone, and a ) would close the Markdown link early.
+  return linkableUrl(url)?.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) ?? null;
 }
 
 function link(label: string, url: string | null | undefined): string {

@@ -11,6 +11,7 @@
  */
 
 import type { Message, MessageItem, MessageSection, MessageTable } from '../core/message.js';
+import { linkableUrl } from './link-url.js';
 
 /** Slack: a message carries at most 50 blocks. */
 export const MAX_BLOCKS = 50;
@@ -83,16 +84,8 @@ export function clip(text: string, max: number): string {
  * @example slackUrl('javascript:alert(1)') // null
  */
 export function slackUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const href = parsed.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
-  return href.length <= MAX_URL ? href : null;
+  const href = linkableUrl(url)?.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
+  return href !== undefined && href.length <= MAX_URL ? href : null;
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
