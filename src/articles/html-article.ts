@@ -11,7 +11,7 @@ import { normalizeDate } from './dates.js';
 import { knownOutlet } from './outlets.js';
 import { fileDraft, readPlainArticle } from './plain-text.js';
 import { importError, type ImportError } from './types.js';
-import { httpUrl } from './url.js';
+import { canonicalizeUrl } from '../feeds/url.js';
 
 type HtmlDocument = ReturnType<typeof parseDocument>;
 type HtmlElement = NonNullable<ReturnType<typeof DomUtils.findOne>>;
@@ -82,14 +82,14 @@ export function parseHtmlArticle(html: string, ref: string): ArticleDraft | Impo
 
   const authorMeta = firstOf(meta, ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author']);
   // article:author is often a profile URL rather than a name (ogp.me allows both).
-  const byline = authorMeta !== null && httpUrl(authorMeta) === null ? authorMeta.replace(/^by\s+/i, '') : null;
+  const byline = authorMeta !== null && canonicalizeUrl(authorMeta) === null ? authorMeta.replace(/^by\s+/i, '') : null;
 
   const canonical = DomUtils.findOne(
     (el) => el.name === 'link' && (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
     doc.children,
     true,
   )?.attribs.href;
-  const url = httpUrl(canonical) ?? httpUrl(firstOf(meta, ['og:url']));
+  const url = canonicalizeUrl(canonical) ?? canonicalizeUrl(firstOf(meta, ['og:url']));
 
   const timeElement = DomUtils.findOne((el) => el.name === 'time' && el.attribs.datetime !== undefined, doc.children, true);
   const published = normalizeDate(

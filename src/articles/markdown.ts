@@ -9,7 +9,7 @@ import type { ArticleDraft } from '../core/article.js';
 import { normalizeDate } from './dates.js';
 import { readPlainArticle } from './plain-text.js';
 import { importError, type ImportError } from './types.js';
-import { httpUrl } from './url.js';
+import { canonicalizeUrl } from '../feeds/url.js';
 
 const scalar = z.union([z.string(), z.number()]).transform((v) => String(v).trim() || null).nullish();
 const names = z
@@ -178,7 +178,7 @@ export function parseMarkdownArticle(content: string, ref: string): ArticleDraft
     outlet: article.outlet,
     byline: article.byline,
     title: article.title,
-    url: httpUrl(meta.url ?? meta.link ?? null),
+    url: canonicalizeUrl(meta.url ?? meta.link ?? null),
     guid: meta.guid ?? null,
     published: article.published,
     text: article.text,

@@ -11,7 +11,7 @@ import { normalizeDate } from './dates.js';
 import { splitParagraphs } from './plain-text.js';
 import { titleFromText } from './title.js';
 import { importError, type ImportError } from './types.js';
-import { httpUrl } from './url.js';
+import { canonicalizeUrl } from '../feeds/url.js';
 
 const optionalText = z.string().nullish();
 
@@ -69,7 +69,7 @@ export function draftFromRecord(value: unknown, ref: string, where: string): Art
     outlet: record.outlet?.trim() || null,
     byline: (record.byline ?? record.author)?.trim().replace(/^by\s+/i, '') || null,
     title,
-    url: httpUrl(record.url),
+    url: canonicalizeUrl(record.url),
     guid: record.guid?.trim() || null,
     published: normalizeDate(record.published),
     text,
