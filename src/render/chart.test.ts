@@ -146,3 +146,14 @@ describe('buildFiguresSvg', () => {
     expect(root).toContain('viewBox=');
   });
 });
+
+describe('renderFiguresChart with many sources', () => {
+  it('draws the ten most reported sources only', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => figure('killed', `Source ${String(i).padStart(2, '0')}`, '2022-03-01T00:00:00.000Z', 100 + i));
+    const extra = figure('killed', 'Source 29', '2022-03-05T00:00:00.000Z', 200);
+    const svg = await buildFiguresSvg([...many, extra]);
+    expect(svg).toContain('Source 29');
+    expect(svg).toContain('Source 00');
+    expect(svg).not.toContain('Source 20');
+  });
+});

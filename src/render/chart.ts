@@ -26,6 +26,7 @@ const FONT_FAMILY = 'DejaVu Sans';
 const DEJAVU_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
 /** Source names come from feeds and can be whole sentences; 40 chars keeps the legend readable. */
 const MAX_SOURCE_CHARS = 40;
+const MAX_SOURCES = 10;
 const UNKNOWN_SOURCE = 'Source not stated';
 const DEFAULT_WIDTH = 800;
 const ROW_HEIGHT = 400;
@@ -160,6 +161,8 @@ function layout(figures: readonly DigestFigure[], options: FiguresChartOptions):
     rows.push(row);
   }
   if (rows.length === 0) return null;
+  const shown = mostReportedSources(rows);
+  rows.splice(0, rows.length, ...rows.filter((r) => shown.has(r.source)));
   rows.sort((a, b) => byText(a.panel, b.panel) || byText(a.source, b.source) || a.date - b.date);
 
   const rank = (panel: string): number => {
@@ -171,6 +174,16 @@ function layout(figures: readonly DigestFigure[], options: FiguresChartOptions):
   const width = clampSide(options.width, DEFAULT_WIDTH);
   const height = clampSide(options.height, ROW_HEIGHT * Math.ceil(panels.length / columns));
   return { panels, rows, columns, width, height, legend: legendLayout(rows, width, height), ...timeAxis(rows) };
+}
+
+/**
+ * The sources with the most points, at most MAX_SOURCES: a chart of hundreds of lines is unreadable
+ * and slow to draw (the figures table beside it lists every source).
+ */
+function mostReportedSources(rows: readonly ChartRow[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
+  return new Set([...counts.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, MAX_SOURCES).map(([s]) => s));
 }
 
 /** Legend columns as wide as the longest source name, in as many columns as fit across. */
