@@ -3,7 +3,7 @@ import { DERIVED_TITLE_MAX, firstSentence, isHeadlineLike, titleFromText } from 
 
 describe('isHeadlineLike', () => {
   it.each<[string, boolean]>([
-    ["Kremlin ‘Categorically Denies’ Ukraine War Crimes Claim in Int'l Court", true],
+    ["Moscow ‘Flatly Rejects’ Genocide Claim at Int'l Court", true],
     ['EU Freezes Assets of Kremlin Spokesman and 25 Other Officials', true],
     ['Court Orders Russia to Halt Military Operations', true],
     ['What Does the ICC Investigation Mean?', true],

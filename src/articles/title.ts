@@ -18,7 +18,7 @@ const MINOR_WORDS = new Set([
 /**
  * True when a line reads like a headline: short, no final period, title case.
  * @example
- * isHeadlineLike("Kremlin 'Categorically Denies' Ukraine War Crimes Claim in Int'l Court") // true
+ * isHeadlineLike("Moscow 'Flatly Rejects' Genocide Claim at Int'l Court") // true
  * isHeadlineLike('The court met on Monday.') // false
  */
 export function isHeadlineLike(line: string): boolean {

@@ -23,9 +23,9 @@ export interface BoilerplateRule {
 // characters. A longer paragraph is reporting, whatever it contains.
 const MAX_BOILERPLATE_LENGTH = 400;
 
-// Agencies and picture desks that appear in photo credits ("Emilio Morenatti / AP / TASS").
+// Agencies and picture desks that appear in photo credits ("Jane Doe / AP / TASS").
 const AGENCIES = String.raw`(?:Getty Images|AP|AFP|Reuters|EPA(?:-EFE)?|TASS|Sputnik|Anadolu Agency|Shutterstock|PA(?: Media)?|Alamy|Bloomberg|Xinhua|UPI)`;
-// One capitalized name of 1-4 words ("Emilio Morenatti", "AP", "Ukrinform"), for credit segments.
+// One capitalized name of 1-4 words ("Jane Doe", "AP", "Ukrinform"), for credit segments.
 const NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’.&-]*(?: [\p{Lu}][\p{L}\p{M}'’.&-]*){0,3}`;
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -64,7 +64,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // Related-coverage headers: "Russia attacks Ukraine: More coverage", "More on this story".
   { name: 'more-coverage', hint: 'more ', pattern: /^(?:[^.!?]{3,80}:\s*)?more (?:coverage|on this story|stories|on this)$/i },
   { name: 'related-header', pattern: /^(?:related(?: coverage| stories| articles| content)?|see also|also read|you may also like|recommended(?: for you)?|most read)\s*:?$/i },
-  // Video teasers: "Watch: Ros Atkins on ...", "WATCH | ...".
+  // Video teasers: "Watch: our correspondent on ...", "WATCH | ...".
   { name: 'watch-teaser', pattern: /^watch\s*[:|]\s*\S.{0,200}$/i },
   // USA Today alert prompt.
   { name: 'email-notifications', pattern: /^(?:close )?get email notifications\b/i },
