@@ -1,4 +1,4 @@
-/** Stored-article import: the API the `newsdigest import` command uses. */
+/** Stored-article import: the API the import pipeline and the `analyze` command use. */
 export { collectArticleFiles } from './collect.js';
 export { MAX_FILE_BYTES, parseArticleText, readArticleFiles, readArticles } from './import.js';
 export { formatOf, SUPPORTED_EXTENSIONS, type ArticleFormat } from './formats.js';

@@ -1,7 +1,5 @@
 /** `newsdigest import`: files and folders -> drafts -> ingest. Bad files are reported, never fatal. */
-import { collectArticleFiles } from '../articles/collect.js';
-import { readArticleFiles } from '../articles/import.js';
-import { isImportError, type ImportError } from '../articles/types.js';
+import { collectArticleFiles, isImportError, readArticleFiles, type ImportError } from '../articles/index.js';
 import type { ArticleDraft } from '../core/article.js';
 import { ingest, type IngestDeps } from './ingest.js';
 import type { TopicCatalog } from './topics.js';
